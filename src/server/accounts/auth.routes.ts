@@ -1,0 +1,64 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { changePasswordBodySchema, loginBodySchema, meSchema, type Me } from '../../shared/api/auth.ts';
+import { errorBodySchema, okSchema } from '../../shared/api/common.ts';
+import { callerOf, SESSION_COOKIE } from '../http/auth-hooks.ts';
+import type { AppDeps } from '../app.ts';
+import { abilitiesOf } from './account.policy.ts';
+import { actorOf, type AuthUser } from './auth-context.ts';
+import { changePassword, login, logout, resolveSession } from './auth.service.ts';
+
+const tags = ['auth'];
+
+function presentMe(user: AuthUser, isDemo: boolean): Me {
+  const { unit } = user;
+  return {
+    user: {
+      id: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      email: user.email,
+      role: user.role,
+      unit: { id: unit.id, code: unit.code, name: unit.name, fullName: unit.fullName, level: unit.level as Me['user']['unit']['level'] },
+    },
+    abilities: abilitiesOf(user.role),
+    csrfToken: user.csrfToken,
+    isDemo,
+  };
+}
+
+export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps.database;
+
+  r.post('/api/auth/login', {
+    config: { access: 'public' },
+    schema: { tags, summary: 'Đăng nhập', body: loginBodySchema, response: { 200: meSchema, 401: errorBodySchema, 429: errorBodySchema } },
+  }, async (request, reply) => {
+    const input = { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] };
+    const session = await login(db, deps.loginLimiter, deps.config, input, request.id);
+    reply.setCookie(SESSION_COOKIE, session.token, {
+      httpOnly: true, sameSite: 'lax', secure: deps.config.isCookieSecure, path: '/', maxAge: session.maxAgeSeconds,
+    });
+    const user = await resolveSession(db, session.token);
+    return presentMe(user!, deps.config.isDemo);
+  });
+
+  r.post('/api/auth/logout', { schema: { tags, summary: 'Đăng xuất', response: { 200: okSchema } } }, async (request, reply) => {
+    await logout(db, callerOf(request), actorOf(callerOf(request), request.id));
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true as const };
+  });
+
+  r.get('/api/auth/me', { schema: { tags, summary: 'Người dùng hiện tại', response: { 200: meSchema } } }, async (request) =>
+    presentMe(callerOf(request), deps.config.isDemo),
+  );
+
+  r.post('/api/auth/password', {
+    schema: { tags, summary: 'Đổi mật khẩu', body: changePasswordBodySchema, response: { 200: okSchema } },
+  }, async (request) => {
+    const caller = callerOf(request);
+    await changePassword(db, caller, actorOf(caller, request.id), request.body.currentPassword, request.body.newPassword);
+    return { ok: true as const };
+  });
+}

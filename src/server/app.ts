@@ -1,0 +1,82 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { LoginLimiter } from './accounts/login-limiter.ts';
+import { registerAuthRoutes } from './accounts/auth.routes.ts';
+import { registerUserRoutes } from './accounts/user.routes.ts';
+import { registerAuditRoutes } from './audit/audit.routes.ts';
+import { registerUnitRoutes } from './units/unit.routes.ts';
+import { installAuthHooks } from './http/auth-hooks.ts';
+import { installErrorHandler } from './http/error-handler.ts';
+import { installWebApp } from './http/web-app.ts';
+
+// Zod's own Vietnamese messages for the generic cases; our schemas override the important ones.
+z.config(z.locales.vi());
+
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  loginLimiter: LoginLimiter;
+  version: string;
+};
+
+export function createDeps(config: Config, database: Database, version = '0.1.0'): AppDeps {
+  return { config, database, loginLimiter: new LoginLimiter(config.loginMaxFailures * 4, config.loginLockMinutes * 60_000), version };
+}
+
+const healthSchema = z.object({ status: z.literal('ok'), engine: z.enum(['postgresql', 'pglite']), version: z.string(), isDemo: z.boolean() });
+
+export async function buildApp(deps: AppDeps, options: { logger?: boolean; webRoot?: string } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: deps.config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    trustProxy: false,
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  installErrorHandler(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'giamsat API', description: 'Giám sát, đánh giá việc thực hiện Nghị quyết 57-NQ/TW', version: deps.version },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'giamsat_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  installAuthHooks(app, deps.database.db);
+
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/api/health', {
+    config: { access: 'public' },
+    schema: { tags: ['system'], summary: 'Tình trạng máy chủ', security: [], response: { 200: healthSchema } },
+  }, async () => {
+    await deps.database.db.execute(sql`select 1`);
+    return { status: 'ok' as const, engine: deps.database.engine, version: deps.version, isDemo: deps.config.isDemo };
+  });
+  r.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  registerAuthRoutes(app, deps);
+  registerUserRoutes(app, deps);
+  registerUnitRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+  await installWebApp(app, options.webRoot);
+  return app;
+}

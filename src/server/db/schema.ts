@@ -1,0 +1,4 @@
+/** Every table, for drizzle-kit and for typed queries. Each feature owns its `*.table.ts`. */
+export * from '../units/unit.table.ts';
+export * from '../accounts/account.table.ts';
+export * from '../audit/audit.table.ts';

@@ -1,0 +1,37 @@
+import type { Config } from './config.ts';
+import { openDatabase, runMigrations, type Database } from './db/database.ts';
+import { buildApp, createDeps } from './app.ts';
+import { ensureAdmin } from './accounts/first-admin.ts';
+import { seedDemo } from './demo/demo.seed.ts';
+
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  const database = config.databaseUrl ? await openDatabase({ databaseUrl: config.databaseUrl }) : await openDatabase({ dataDir: config.dataDir });
+  await runMigrations(database);
+  return database;
+}
+
+/** Starts the HTTP server; resolves once listening and stops cleanly on SIGTERM/SIGINT. */
+export async function serve(config: Config): Promise<void> {
+  const database = await openConfiguredDatabase(config);
+  if (config.firstAdmin) await ensureAdmin(database.db, config.firstAdmin);
+  const app = await buildApp(createDeps(config, database));
+  if (config.isDemo) {
+    const { isSeeded } = await seedDemo(database.db);
+    if (isSeeded) app.log.info('demo data loaded (GIAMSAT_DEMO=0 to start without it)');
+  }
+  let isClosing = false;
+  const shutdown = async (signal: string) => {
+    if (isClosing) return;
+    isClosing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    await app.close().catch(() => {});
+    await database.close().catch(() => {});
+    clearTimeout(force);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info({ engine: database.engine, isDemo: config.isDemo }, `giamsat ready on http://${config.host}:${config.port}/`);
+}

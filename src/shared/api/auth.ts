@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { roles, unitLevels } from '../domain.ts';
+
+export const loginBodySchema = z.object({
+  username: z.string().trim().min(1, 'Vui lòng nhập tên đăng nhập').max(100),
+  password: z.string().min(1, 'Vui lòng nhập mật khẩu').max(200),
+});
+export type LoginBody = z.infer<typeof loginBodySchema>;
+
+export const abilitySchema = z.enum(['units:read', 'units:import', 'users:read', 'users:manage', 'audit:read']);
+export type Ability = z.infer<typeof abilitySchema>;
+
+export const unitRefSchema = z.object({
+  id: z.number(),
+  code: z.string(),
+  name: z.string(),
+  fullName: z.string(),
+  level: z.enum(unitLevels),
+});
+export type UnitRef = z.infer<typeof unitRefSchema>;
+
+export const meSchema = z
+  .object({
+    user: z.object({
+      id: z.number(),
+      username: z.string(),
+      displayName: z.string(),
+      email: z.string().nullable(),
+      role: z.enum(roles),
+      unit: unitRefSchema,
+    }),
+    abilities: z.array(abilitySchema),
+    csrfToken: z.string(),
+    isDemo: z.boolean(),
+  })
+  .meta({ id: 'Me' });
+export type Me = z.infer<typeof meSchema>;
+
+export const passwordRule = z
+  .string()
+  .min(10, 'Mật khẩu mới cần ít nhất 10 ký tự')
+  .max(200)
+  .refine((value) => /[0-9]/.test(value) && /[^0-9]/.test(value), 'Mật khẩu mới cần có cả chữ và số');
+
+export const changePasswordBodySchema = z.object({
+  currentPassword: z.string().min(1, 'Vui lòng nhập mật khẩu hiện tại'),
+  newPassword: passwordRule,
+});

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      details: z.array(
+        z.object({
+          field: z.string().optional(),
+          line: z.number().optional(),
+          column: z.string().optional(),
+          message: z.string(),
+        }),
+      ),
+    }),
+    requestId: z.string(),
+  })
+  .meta({ id: 'Error' });
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+
+export const pageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const okSchema = z.object({ ok: z.literal(true) });
