@@ -2,7 +2,13 @@ import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -28,14 +34,30 @@ export type AppDeps = {
 };
 
 export function createDeps(config: Config, database: Database, version = '0.1.0'): AppDeps {
-  return { config, database, loginLimiter: new LoginLimiter(config.loginMaxFailures * 4, config.loginLockMinutes * 60_000), version };
+  return {
+    config,
+    database,
+    loginLimiter: new LoginLimiter(config.loginMaxFailures * 4, config.loginLockMinutes * 60_000),
+    version,
+  };
 }
 
-const healthSchema = z.object({ status: z.literal('ok'), engine: z.enum(['postgresql', 'pglite']), version: z.string(), isDemo: z.boolean() });
+const healthSchema = z.object({
+  status: z.literal('ok'),
+  engine: z.enum(['postgresql', 'pglite']),
+  version: z.string(),
+  isDemo: z.boolean(),
+});
 
-export async function buildApp(deps: AppDeps, options: { logger?: boolean; webRoot?: string } = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  deps: AppDeps,
+  options: { logger?: boolean; webRoot?: string } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: deps.config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger:
+      options.logger === false
+        ? false
+        : { level: deps.config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
@@ -53,7 +75,11 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean; webRo
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'giamsat API', description: 'Giám sát, đánh giá việc thực hiện Nghị quyết 57-NQ/TW', version: deps.version },
+      info: {
+        title: 'giamsat API',
+        description: 'Giám sát, đánh giá việc thực hiện Nghị quyết 57-NQ/TW',
+        version: deps.version,
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'giamsat_session' } } },
       security: [{ session: [] }],
     },
@@ -64,13 +90,17 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean; webRo
   installAuthHooks(app, deps.database.db);
 
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/api/health', {
-    config: { access: 'public' },
-    schema: { tags: ['system'], summary: 'Tình trạng máy chủ', security: [], response: { 200: healthSchema } },
-  }, async () => {
-    await deps.database.db.execute(sql`select 1`);
-    return { status: 'ok' as const, engine: deps.database.engine, version: deps.version, isDemo: deps.config.isDemo };
-  });
+  r.get(
+    '/api/health',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['system'], summary: 'Tình trạng máy chủ', security: [], response: { 200: healthSchema } },
+    },
+    async () => {
+      await deps.database.db.execute(sql`select 1`);
+      return { status: 'ok' as const, engine: deps.database.engine, version: deps.version, isDemo: deps.config.isDemo };
+    },
+  );
   r.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   registerAuthRoutes(app, deps);

@@ -30,7 +30,9 @@ Cấu hình qua biến môi trường: xem README.md (DATABASE_URL, DATA_DIR, PO
 
 const allScope = { unitId: 0, path: '/', isRoot: true };
 
-async function withDatabase<T>(run: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  run: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>,
+): Promise<T> {
   const database = await openConfiguredDatabase(loadConfig());
   try {
     return await run(database);
@@ -44,9 +46,14 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      help: { type: 'boolean', short: 'h' }, format: { type: 'string' }, parent: { type: 'string' },
-      'effective-on': { type: 'string' }, 'dry-run': { type: 'boolean' },
-      username: { type: 'string' }, password: { type: 'string' }, unit: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      format: { type: 'string' },
+      parent: { type: 'string' },
+      'effective-on': { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      username: { type: 'string' },
+      password: { type: 'string' },
+      unit: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -66,26 +73,40 @@ async function main(argv: string[]): Promise<number> {
       const file = rest[0];
       if (!file) throw new AppError(400, 'USAGE', 'Thiếu đường dẫn tệp: npm run cli -- import-units <tệp>');
       const format = (values.format ?? detectFormat(file)) as ImportFormat | undefined;
-      if (!format || !['csv', 'json', 'xlsx'].includes(format)) throw new AppError(400, 'USAGE', 'Không nhận ra định dạng tệp; dùng --format csv|json|xlsx.');
+      if (!format || !['csv', 'json', 'xlsx'].includes(format))
+        throw new AppError(400, 'USAGE', 'Không nhận ra định dạng tệp; dùng --format csv|json|xlsx.');
       const report = await withDatabase((database) =>
         importUnits(database.db, systemActor('cli'), allScope, readFileSync(file), {
-          format, parentCode: values.parent, effectiveOn: values['effective-on'] ?? new Date().toISOString().slice(0, 10), isDryRun: values['dry-run'] ?? false,
+          format,
+          parentCode: values.parent,
+          effectiveOn: values['effective-on'] ?? new Date().toISOString().slice(0, 10),
+          isDryRun: values['dry-run'] ?? false,
         }),
       );
       for (const row of report.rejected) console.log(`dòng ${row.line}, cột ${row.column}: ${row.message}`);
-      console.log(`${report.isApplied ? 'Đã nhập' : 'KHÔNG nhập'}: ${report.total} dòng; thêm ${report.inserted}, sửa ${report.updated}, giữ nguyên ${report.unchanged}, lỗi ${report.rejected.length}.`);
+      console.log(
+        `${report.isApplied ? 'Đã nhập' : 'KHÔNG nhập'}: ${report.total} dòng; thêm ${report.inserted}, sửa ${report.updated}, giữ nguyên ${report.unchanged}, lỗi ${report.rejected.length}.`,
+      );
       return report.rejected.length > 0 ? 2 : 0;
     }
     case 'create-admin': {
       if (!values.username || !values.password) throw new AppError(400, 'USAGE', 'Cần --username và --password.');
       const input = { username: values.username, password: values.password, unitCode: values.unit };
       const { isCreated } = await withDatabase((database) => ensureAdmin(database.db, input));
-      console.log(isCreated ? `Đã tạo quản trị viên ${values.username}.` : `Tài khoản ${values.username} đã tồn tại; không thay đổi.`);
+      console.log(
+        isCreated
+          ? `Đã tạo quản trị viên ${values.username}.`
+          : `Tài khoản ${values.username} đã tồn tại; không thay đổi.`,
+      );
       return 0;
     }
     case 'verify-audit': {
       const result = await withDatabase((database) => verifyAuditChain(database.db));
-      console.log(result.isIntact ? `Nhật ký toàn vẹn: đã kiểm ${result.checked} bản ghi.` : `NHẬT KÝ BỊ SỬA: bản ghi #${result.firstBrokenId} không khớp chuỗi băm (đã kiểm ${result.checked}).`);
+      console.log(
+        result.isIntact
+          ? `Nhật ký toàn vẹn: đã kiểm ${result.checked} bản ghi.`
+          : `NHẬT KÝ BỊ SỬA: bản ghi #${result.firstBrokenId} không khớp chuỗi băm (đã kiểm ${result.checked}).`,
+      );
       return result.isIntact ? 0 : 3;
     }
     default:

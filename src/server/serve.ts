@@ -5,7 +5,9 @@ import { ensureAdmin } from './accounts/first-admin.ts';
 import { seedDemo } from './demo/demo.seed.ts';
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
-  const database = config.databaseUrl ? await openDatabase({ databaseUrl: config.databaseUrl }) : await openDatabase({ dataDir: config.dataDir });
+  const database = config.databaseUrl
+    ? await openDatabase({ databaseUrl: config.databaseUrl })
+    : await openDatabase({ dataDir: config.dataDir });
   await runMigrations(database);
   return database;
 }
@@ -33,5 +35,8 @@ export async function serve(config: Config): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   await app.listen({ port: config.port, host: config.host });
-  app.log.info({ engine: database.engine, isDemo: config.isDemo }, `giamsat ready on http://${config.host}:${config.port}/`);
+  app.log.info(
+    { engine: database.engine, isDemo: config.isDemo },
+    `giamsat ready on http://${config.host}:${config.port}/`,
+  );
 }

@@ -24,7 +24,12 @@ export async function findUserInScope(db: Executor, scope: Scope, id: number) {
 
 export type UserFilter = { q?: string; unitId?: number; role?: string };
 
-export async function listUsersInScope(db: Executor, scope: Scope, filter: UserFilter, page: { limit: number; offset: number }) {
+export async function listUsersInScope(
+  db: Executor,
+  scope: Scope,
+  filter: UserFilter,
+  page: { limit: number; offset: number },
+) {
   const conditions: SQL[] = [sql`${users.unitId} in ${unitIdsInScope(scope)}`];
   if (filter.unitId) conditions.push(eq(users.unitId, filter.unitId));
   if (filter.role) conditions.push(eq(users.role, filter.role));

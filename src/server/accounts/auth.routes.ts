@@ -19,7 +19,13 @@ function presentMe(user: AuthUser, isDemo: boolean): Me {
       displayName: user.displayName,
       email: user.email,
       role: user.role,
-      unit: { id: unit.id, code: unit.code, name: unit.name, fullName: unit.fullName, level: unit.level as Me['user']['unit']['level'] },
+      unit: {
+        id: unit.id,
+        code: unit.code,
+        name: unit.name,
+        fullName: unit.fullName,
+        level: unit.level as Me['user']['unit']['level'],
+      },
     },
     abilities: abilitiesOf(user.role),
     csrfToken: user.csrfToken,
@@ -31,34 +37,63 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps.database;
 
-  r.post('/api/auth/login', {
-    config: { access: 'public' },
-    schema: { tags, summary: 'Đăng nhập', body: loginBodySchema, response: { 200: meSchema, 401: errorBodySchema, 429: errorBodySchema } },
-  }, async (request, reply) => {
-    const input = { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] };
-    const session = await login(db, deps.loginLimiter, deps.config, input, request.id);
-    reply.setCookie(SESSION_COOKIE, session.token, {
-      httpOnly: true, sameSite: 'lax', secure: deps.config.isCookieSecure, path: '/', maxAge: session.maxAgeSeconds,
-    });
-    const user = await resolveSession(db, session.token);
-    return presentMe(user!, deps.config.isDemo);
-  });
-
-  r.post('/api/auth/logout', { schema: { tags, summary: 'Đăng xuất', response: { 200: okSchema } } }, async (request, reply) => {
-    await logout(db, callerOf(request), actorOf(callerOf(request), request.id));
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true as const };
-  });
-
-  r.get('/api/auth/me', { schema: { tags, summary: 'Người dùng hiện tại', response: { 200: meSchema } } }, async (request) =>
-    presentMe(callerOf(request), deps.config.isDemo),
+  r.post(
+    '/api/auth/login',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Đăng nhập',
+        body: loginBodySchema,
+        response: { 200: meSchema, 401: errorBodySchema, 429: errorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const input = { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] };
+      const session = await login(db, deps.loginLimiter, deps.config, input, request.id);
+      reply.setCookie(SESSION_COOKIE, session.token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: deps.config.isCookieSecure,
+        path: '/',
+        maxAge: session.maxAgeSeconds,
+      });
+      const user = await resolveSession(db, session.token);
+      return presentMe(user!, deps.config.isDemo);
+    },
   );
 
-  r.post('/api/auth/password', {
-    schema: { tags, summary: 'Đổi mật khẩu', body: changePasswordBodySchema, response: { 200: okSchema } },
-  }, async (request) => {
-    const caller = callerOf(request);
-    await changePassword(db, caller, actorOf(caller, request.id), request.body.currentPassword, request.body.newPassword);
-    return { ok: true as const };
-  });
+  r.post(
+    '/api/auth/logout',
+    { schema: { tags, summary: 'Đăng xuất', response: { 200: okSchema } } },
+    async (request, reply) => {
+      await logout(db, callerOf(request), actorOf(callerOf(request), request.id));
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+
+  r.get(
+    '/api/auth/me',
+    { schema: { tags, summary: 'Người dùng hiện tại', response: { 200: meSchema } } },
+    async (request) => presentMe(callerOf(request), deps.config.isDemo),
+  );
+
+  r.post(
+    '/api/auth/password',
+    {
+      schema: { tags, summary: 'Đổi mật khẩu', body: changePasswordBodySchema, response: { 200: okSchema } },
+    },
+    async (request) => {
+      const caller = callerOf(request);
+      await changePassword(
+        db,
+        caller,
+        actorOf(caller, request.id),
+        request.body.currentPassword,
+        request.body.newPassword,
+      );
+      return { ok: true as const };
+    },
+  );
 }

@@ -17,7 +17,11 @@ const loginFailed = () => new AppError(401, 'LOGIN_FAILED', 'Tên đăng nhập 
 
 function lockedError(until: Date, now: Date): AppError {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  return new AppError(429, 'ACCOUNT_LOCKED', `Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau ${minutes} phút.`);
+  return new AppError(
+    429,
+    'ACCOUNT_LOCKED',
+    `Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
+  );
 }
 
 /** Counts a failure; the last allowed failure locks the account for a while. */
@@ -33,12 +37,28 @@ async function recordFailedLogin(db: Db, user: repo.UserRow, settings: AuthSetti
       })
       .where(eq(users.id, user.id));
     if (isLocking) {
-      await recordAudit(tx, { id: null, name: 'system' }, { action: 'user.lock', entityType: 'user', entityId: user.id, unitId: user.unitId, after: { ip, minutes: settings.loginLockMinutes } });
+      await recordAudit(
+        tx,
+        { id: null, name: 'system' },
+        {
+          action: 'user.lock',
+          entityType: 'user',
+          entityId: user.id,
+          unitId: user.unitId,
+          after: { ip, minutes: settings.loginLockMinutes },
+        },
+      );
     }
   });
 }
 
-export async function login(db: Db, limiter: LoginLimiter, settings: AuthSettings, input: LoginInput, requestId: string) {
+export async function login(
+  db: Db,
+  limiter: LoginLimiter,
+  settings: AuthSettings,
+  input: LoginInput,
+  requestId: string,
+) {
   const now = new Date();
   if (limiter.isBlocked(input.ip)) {
     throw new AppError(429, 'TOO_MANY_ATTEMPTS', 'Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút.');
@@ -63,7 +83,13 @@ export async function login(db: Db, limiter: LoginLimiter, settings: AuthSetting
       ip: input.ip,
       userAgent: input.userAgent?.slice(0, 300),
     });
-    await recordAudit(tx, actor, { action: 'auth.login', entityType: 'user', entityId: user.id, unitId: user.unitId, after: { ip: input.ip } });
+    await recordAudit(tx, actor, {
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+      unitId: user.unitId,
+      after: { ip: input.ip },
+    });
   });
   return { token, maxAgeSeconds: settings.sessionTtlHours * 3600 };
 }
@@ -76,7 +102,12 @@ export async function resolveSession(db: Db, token: string): Promise<AuthUser | 
 export async function logout(db: Db, user: AuthUser, actor: Actor): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(sessions).where(eq(sessions.id, user.sessionId));
-    await recordAudit(tx, actor, { action: 'auth.logout', entityType: 'user', entityId: user.id, unitId: user.unit.id });
+    await recordAudit(tx, actor, {
+      action: 'auth.logout',
+      entityType: 'user',
+      entityId: user.id,
+      unitId: user.unit.id,
+    });
   });
 }
 
@@ -90,8 +121,16 @@ export async function changePassword(db: Db, user: AuthUser, actor: Actor, curre
   }
   const passwordHash = await hashPassword(next);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() })
+      .where(eq(users.id, user.id));
     await tx.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.id, user.sessionId)));
-    await recordAudit(tx, actor, { action: 'user.change_password', entityType: 'user', entityId: user.id, unitId: user.unit.id });
+    await recordAudit(tx, actor, {
+      action: 'user.change_password',
+      entityType: 'user',
+      entityId: user.id,
+      unitId: user.unit.id,
+    });
   });
 }

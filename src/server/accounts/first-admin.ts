@@ -14,8 +14,10 @@ export type FirstAdminInput = { username: string; password: string; unitCode?: s
  */
 export async function ensureAdmin(db: Db, input: FirstAdminInput): Promise<{ isCreated: boolean }> {
   const username = input.username.trim().toLowerCase();
-  if (!/^[a-z0-9._-]{3,50}$/.test(username)) throw new AppError(400, 'VALIDATION_FAILED', 'Tên đăng nhập không hợp lệ.');
-  if (input.password.length < 10) throw new AppError(400, 'VALIDATION_FAILED', 'Mật khẩu quản trị cần ít nhất 10 ký tự.');
+  if (!/^[a-z0-9._-]{3,50}$/.test(username))
+    throw new AppError(400, 'VALIDATION_FAILED', 'Tên đăng nhập không hợp lệ.');
+  if (input.password.length < 10)
+    throw new AppError(400, 'VALIDATION_FAILED', 'Mật khẩu quản trị cần ít nhất 10 ký tự.');
   if (await findUserByUsername(db, username)) return { isCreated: false };
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (tx) => {
@@ -23,11 +25,27 @@ export async function ensureAdmin(db: Db, input: FirstAdminInput): Promise<{ isC
     if (input.unitCode && !unit) throw new AppError(404, 'NOT_FOUND', `Không có đơn vị mã ${input.unitCode}.`);
     unit ??= await insertUnit(
       tx,
-      { code: 'TW', name: 'Ban Chỉ đạo Trung ương', fullName: 'Ban Chỉ đạo Trung ương', type: 'Ban Chỉ đạo', level: 'central', validFrom: new Date().toISOString().slice(0, 10) },
+      {
+        code: 'TW',
+        name: 'Ban Chỉ đạo Trung ương',
+        fullName: 'Ban Chỉ đạo Trung ương',
+        type: 'Ban Chỉ đạo',
+        level: 'central',
+        validFrom: new Date().toISOString().slice(0, 10),
+      },
       null,
     );
-    const [created] = await tx.insert(users).values({ username, displayName: 'Quản trị hệ thống', role: 'admin', unitId: unit.id, passwordHash }).returning({ id: users.id });
-    await recordAudit(tx, systemActor('cli'), { action: 'user.create_admin', entityType: 'user', entityId: created!.id, unitId: unit.id, after: { username, unitCode: unit.code } });
+    const [created] = await tx
+      .insert(users)
+      .values({ username, displayName: 'Quản trị hệ thống', role: 'admin', unitId: unit.id, passwordHash })
+      .returning({ id: users.id });
+    await recordAudit(tx, systemActor('cli'), {
+      action: 'user.create_admin',
+      entityType: 'user',
+      entityId: created!.id,
+      unitId: unit.id,
+      after: { username, unitCode: unit.code },
+    });
   });
   return { isCreated: true };
 }

@@ -40,14 +40,23 @@ function checkRole(caller: AuthUser, role: Role | undefined) {
   if (role && !canAssignRole(caller.role, role)) throw errors.forbidden('gán vai trò này');
 }
 
-export async function listUsers(db: Db, caller: AuthUser, query: { q?: string; unit?: string; role?: Role; limit: number; offset: number }) {
+export async function listUsers(
+  db: Db,
+  caller: AuthUser,
+  query: { q?: string; unit?: string; role?: Role; limit: number; offset: number },
+) {
   let unitId: number | undefined;
   if (query.unit) {
     const unit = await findUnitByCode(db, query.unit, caller.scope);
     if (!unit) throw errors.notFound('Đơn vị');
     unitId = unit.id;
   }
-  const { items, total } = await repo.listUsersInScope(db, caller.scope, { q: query.q, unitId, role: query.role }, query);
+  const { items, total } = await repo.listUsersInScope(
+    db,
+    caller.scope,
+    { q: query.q, unitId, role: query.role },
+    query,
+  );
   return { items: items.map((row) => presentUser(row.user, row.unit)), total };
 }
 
@@ -61,20 +70,41 @@ export async function createUser(db: Db, caller: AuthUser, actor: Actor, input: 
   checkRole(caller, input.role);
   const unit = await unitInScope(db, caller, input.unitCode);
   if (await repo.findUserByUsername(db, input.username)) {
-    throw errors.conflict('USERNAME_TAKEN', 'Tên đăng nhập đã có người dùng.', [{ field: 'body.username', message: 'Tên đăng nhập đã tồn tại.' }]);
+    throw errors.conflict('USERNAME_TAKEN', 'Tên đăng nhập đã có người dùng.', [
+      { field: 'body.username', message: 'Tên đăng nhập đã tồn tại.' },
+    ]);
   }
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(users)
-      .values({ username: input.username, displayName: input.displayName, email: input.email ?? null, role: input.role, unitId: unit.id, passwordHash })
+      .values({
+        username: input.username,
+        displayName: input.displayName,
+        email: input.email ?? null,
+        role: input.role,
+        unitId: unit.id,
+        passwordHash,
+      })
       .returning();
-    await recordAudit(tx, actor, { action: 'user.create', entityType: 'user', entityId: created!.id, unitId: unit.id, after: auditable(created!) });
+    await recordAudit(tx, actor, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: created!.id,
+      unitId: unit.id,
+      after: auditable(created!),
+    });
     return presentUser(created!, unit);
   });
 }
 
-export async function updateUser(db: Db, caller: AuthUser, actor: Actor, id: number, input: UpdateUserBody): Promise<User> {
+export async function updateUser(
+  db: Db,
+  caller: AuthUser,
+  actor: Actor,
+  id: number,
+  input: UpdateUserBody,
+): Promise<User> {
   const existing = await repo.findUserInScope(db, caller.scope, id);
   if (!existing) throw errors.notFound('Người dùng');
   checkRole(caller, input.role);
@@ -100,18 +130,45 @@ export async function updateUser(db: Db, caller: AuthUser, actor: Actor, id: num
     if (!updated!.isActive || updated!.unitId !== existing.user.unitId || updated!.role !== existing.user.role) {
       await tx.delete(sessions).where(eq(sessions.userId, id));
     }
-    await recordAudit(tx, actor, { action: 'user.update', entityType: 'user', entityId: id, unitId: unit.id, before: auditable(existing.user), after: auditable(updated!) });
+    await recordAudit(tx, actor, {
+      action: 'user.update',
+      entityType: 'user',
+      entityId: id,
+      unitId: unit.id,
+      before: auditable(existing.user),
+      after: auditable(updated!),
+    });
     return presentUser(updated!, unit);
   });
 }
 
-export async function resetPassword(db: Db, caller: AuthUser, actor: Actor, id: number, newPassword: string): Promise<void> {
+export async function resetPassword(
+  db: Db,
+  caller: AuthUser,
+  actor: Actor,
+  id: number,
+  newPassword: string,
+): Promise<void> {
   const existing = await repo.findUserInScope(db, caller.scope, id);
   if (!existing) throw errors.notFound('Người dùng');
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, failedLoginCount: 0, lockedUntil: null, passwordChangedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, id));
+    await tx
+      .update(users)
+      .set({
+        passwordHash,
+        failedLoginCount: 0,
+        lockedUntil: null,
+        passwordChangedAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, id));
     await tx.delete(sessions).where(eq(sessions.userId, id));
-    await recordAudit(tx, actor, { action: 'user.reset_password', entityType: 'user', entityId: id, unitId: existing.unit.id });
+    await recordAudit(tx, actor, {
+      action: 'user.reset_password',
+      entityType: 'user',
+      entityId: id,
+      unitId: existing.unit.id,
+    });
   });
 }

@@ -18,9 +18,7 @@ export type Database = {
   close(): Promise<void>;
 };
 
-export type DatabaseOptions =
-  | { databaseUrl: string; poolSize?: number }
-  | { dataDir: string | 'memory://' };
+export type DatabaseOptions = { databaseUrl: string; poolSize?: number } | { dataDir: string | 'memory://' };
 
 const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
 
@@ -37,7 +35,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   const embedded = await startEmbedded(options.dataDir);
   // PGlite serves one connection: a pool of one queues queries instead of interleaving transactions.
-  const pool = new pg.Pool({ host: embedded.socketDir, port: embedded.port, user: 'postgres', database: 'postgres', max: 1 });
+  const pool = new pg.Pool({
+    host: embedded.socketDir,
+    port: embedded.port,
+    user: 'postgres',
+    database: 'postgres',
+    max: 1,
+  });
   return wrap(pool, 'pglite', () => embedded.stop());
 }
 

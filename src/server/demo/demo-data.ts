@@ -5,8 +5,20 @@ export const DEMO_PASSWORD = 'demo1234';
 export const DEMO_VALID_FROM = '2025-07-01';
 
 export const centralUnits = [
-  { code: 'TW', name: 'Ban Chỉ đạo Trung ương', fullName: 'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số', type: 'Ban Chỉ đạo', level: 'central' },
-  { code: 'BKHCN', name: 'Bộ Khoa học và Công nghệ', fullName: 'Bộ Khoa học và Công nghệ', type: 'Bộ', level: 'ministry' },
+  {
+    code: 'TW',
+    name: 'Ban Chỉ đạo Trung ương',
+    fullName: 'Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
+    type: 'Ban Chỉ đạo',
+    level: 'central',
+  },
+  {
+    code: 'BKHCN',
+    name: 'Bộ Khoa học và Công nghệ',
+    fullName: 'Bộ Khoa học và Công nghệ',
+    type: 'Bộ',
+    level: 'ministry',
+  },
   { code: 'BNV', name: 'Bộ Nội vụ', fullName: 'Bộ Nội vụ', type: 'Bộ', level: 'ministry' },
   { code: 'BTC', name: 'Bộ Tài chính', fullName: 'Bộ Tài chính', type: 'Bộ', level: 'ministry' },
 ] as const;
@@ -36,13 +48,33 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'lanhdao.tw', displayName: 'Lãnh đạo Ban Chỉ đạo Trung ương', role: 'leader', unitCode: 'TW' },
   { username: 'kiemtra.tw', displayName: 'Ủy ban Kiểm tra Trung ương', role: 'inspector', unitCode: 'TW' },
   { username: 'lanhdao.thanhhoa', displayName: 'Lãnh đạo Ban Chỉ đạo tỉnh Thanh Hóa', role: 'leader', unitCode: '38' },
-  { username: 'thuongtruc.thanhhoa', displayName: 'Thường trực (Sở KH&CN) Thanh Hóa', role: 'secretariat', unitCode: '38' },
+  {
+    username: 'thuongtruc.thanhhoa',
+    displayName: 'Thường trực (Sở KH&CN) Thanh Hóa',
+    role: 'secretariat',
+    unitCode: '38',
+  },
   { username: 'kiemtra.thanhhoa', displayName: 'Ủy ban Kiểm tra tỉnh Thanh Hóa', role: 'inspector', unitCode: '38' },
   { username: 'quantri.thanhhoa', displayName: 'Quản trị tỉnh Thanh Hóa', role: 'admin', unitCode: '38' },
-  { username: 'canbo.skhcn.thanhhoa', displayName: 'Cán bộ đầu mối Sở KH&CN Thanh Hóa', role: 'officer', unitCode: '38.SKHCN' },
+  {
+    username: 'canbo.skhcn.thanhhoa',
+    displayName: 'Cán bộ đầu mối Sở KH&CN Thanh Hóa',
+    role: 'officer',
+    unitCode: '38.SKHCN',
+  },
   { username: 'canbo.hamrong', displayName: 'Cán bộ đầu mối phường Hàm Rồng', role: 'officer', unitCode: '14758' },
   { username: 'canbo.hacthanh', displayName: 'Cán bộ đầu mối phường Hạc Thành', role: 'officer', unitCode: '14797' },
-  { username: 'lanhdao.thainguyen', displayName: 'Lãnh đạo Ban Chỉ đạo tỉnh Thái Nguyên', role: 'leader', unitCode: '19' },
-  { username: 'thuongtruc.thainguyen', displayName: 'Thường trực (Sở KH&CN) Thái Nguyên', role: 'secretariat', unitCode: '19' },
+  {
+    username: 'lanhdao.thainguyen',
+    displayName: 'Lãnh đạo Ban Chỉ đạo tỉnh Thái Nguyên',
+    role: 'leader',
+    unitCode: '19',
+  },
+  {
+    username: 'thuongtruc.thainguyen',
+    displayName: 'Thường trực (Sở KH&CN) Thái Nguyên',
+    role: 'secretariat',
+    unitCode: '19',
+  },
   { username: 'canbo.ducxuan', displayName: 'Cán bộ đầu mối phường Đức Xuân', role: 'officer', unitCode: '01840' },
 ];

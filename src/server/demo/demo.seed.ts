@@ -6,31 +6,66 @@ import { users } from '../accounts/account.table.ts';
 import { hashPassword } from '../accounts/password.ts';
 import { units } from '../units/unit.table.ts';
 import { insertUnitsBulk, rebuildPaths, type UnitRow } from '../units/unit.repository.ts';
-import { centralUnits, DEMO_PASSWORD, DEMO_VALID_FROM, demoAccounts, demoProvinceCodes, provinceDepartments } from './demo-data.ts';
+import {
+  centralUnits,
+  DEMO_PASSWORD,
+  DEMO_VALID_FROM,
+  demoAccounts,
+  demoProvinceCodes,
+  provinceDepartments,
+} from './demo-data.ts';
 
 type Bundled = { provinces: [string, string, string][]; communes: Record<string, [string, string, string][]> };
 
 const bundled = JSON.parse(readFileSync(new URL('./demo-units.json', import.meta.url), 'utf8')) as Bundled;
 
-const stripType = (fullName: string, type: string) => (fullName.startsWith(`${type} `) ? fullName.slice(type.length + 1) : fullName);
+const stripType = (fullName: string, type: string) =>
+  fullName.startsWith(`${type} `) ? fullName.slice(type.length + 1) : fullName;
 
 async function seedUnits(tx: Executor): Promise<Map<string, UnitRow>> {
   const base = { validFrom: DEMO_VALID_FROM, isStandingOffice: false };
   const [root, ...ministries] = centralUnits;
   const [rootRow] = await insertUnitsBulk(tx, [{ ...root!, ...base, parentId: null }]);
   const rows = [rootRow!];
-  rows.push(...(await insertUnitsBulk(tx, ministries.map((m) => ({ ...m, ...base, parentId: rootRow!.id })))));
+  rows.push(
+    ...(await insertUnitsBulk(
+      tx,
+      ministries.map((m) => ({ ...m, ...base, parentId: rootRow!.id })),
+    )),
+  );
   const provinces = await insertUnitsBulk(
     tx,
-    bundled.provinces.map(([code, fullName, type]) => ({ code, fullName, type, name: stripType(fullName, type), level: 'province', ...base, parentId: rootRow!.id })),
+    bundled.provinces.map(([code, fullName, type]) => ({
+      code,
+      fullName,
+      type,
+      name: stripType(fullName, type),
+      level: 'province',
+      ...base,
+      parentId: rootRow!.id,
+    })),
   );
   rows.push(...provinces);
   for (const provinceCode of demoProvinceCodes) {
     const province = provinces.find((p) => p.code === provinceCode)!;
-    const communes = (bundled.communes[provinceCode] ?? []).map(([code, fullName, type]) => ({ code, fullName, type, name: stripType(fullName, type), level: 'commune', ...base, parentId: province.id }));
+    const communes = (bundled.communes[provinceCode] ?? []).map(([code, fullName, type]) => ({
+      code,
+      fullName,
+      type,
+      name: stripType(fullName, type),
+      level: 'commune',
+      ...base,
+      parentId: province.id,
+    }));
     const departments = provinceDepartments.map((d) => ({
-      code: `${provinceCode}.${d.suffix}`, name: d.name, fullName: `${d.name} ${province.fullName.replace(/^Tỉnh /, '')}`,
-      type: d.type, level: 'department', ...base, isStandingOffice: d.isStandingOffice, parentId: province.id,
+      code: `${provinceCode}.${d.suffix}`,
+      name: d.name,
+      fullName: `${d.name} ${province.fullName.replace(/^Tỉnh /, '')}`,
+      type: d.type,
+      level: 'department',
+      ...base,
+      isStandingOffice: d.isStandingOffice,
+      parentId: province.id,
     }));
     rows.push(...(await insertUnitsBulk(tx, [...departments, ...communes])));
   }
@@ -50,12 +85,17 @@ export async function seedDemo(db: Db): Promise<{ isSeeded: boolean }> {
     const byCode = await seedUnits(tx);
     await tx.insert(users).values(
       demoAccounts.map((account) => ({
-        username: account.username, displayName: account.displayName, role: account.role,
-        unitId: byCode.get(account.unitCode)!.id, passwordHash,
+        username: account.username,
+        displayName: account.displayName,
+        role: account.role,
+        unitId: byCode.get(account.unitCode)!.id,
+        passwordHash,
       })),
     );
     await recordAudit(tx, systemActor('demo'), {
-      action: 'demo.seed', entityType: 'system', entityId: 'demo',
+      action: 'demo.seed',
+      entityType: 'system',
+      entityId: 'demo',
       after: { units: byCode.size, accounts: demoAccounts.map((a) => a.username) },
     });
   });

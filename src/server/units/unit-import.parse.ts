@@ -7,10 +7,12 @@ export type ImportFormat = 'csv' | 'json' | 'xlsx';
 export class FileFormatError extends Error {}
 
 function fromCsv(buffer: Buffer): RawRecord[] {
-  const rows = parseCsv(buffer, { bom: true, columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<
-    string,
-    string
-  >[];
+  const rows = parseCsv(buffer, {
+    bom: true,
+    columns: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+  }) as Record<string, string>[];
   // Line 1 is the header, so the first data row is line 2, as a spreadsheet user would count it.
   return rows.map((values, index) => ({ line: index + 2, values }));
 }

@@ -27,7 +27,11 @@ function validateRows(records: Awaited<ReturnType<typeof parseImportFile>>) {
     }
     const firstLine = seen.get(result.code);
     if (firstLine !== undefined) {
-      rejected.push({ line: result.line, column: 'code', message: `Mã ${result.code} bị trùng với dòng ${firstLine}.` });
+      rejected.push({
+        line: result.line,
+        column: 'code',
+        message: `Mã ${result.code} bị trùng với dòng ${firstLine}.`,
+      });
       continue;
     }
     seen.set(result.code, result.line);
@@ -63,19 +67,40 @@ async function applyRows(tx: Executor, actor: Actor, rows: UnitImportRow[], opti
       continue;
     }
     if (parent && !isPathInScope(scope, parent.path)) {
-      rejected.push({ line: row.line, column: 'province_code', message: 'Đơn vị cấp trên nằm ngoài phạm vi quản lý của bạn.' });
+      rejected.push({
+        line: row.line,
+        column: 'province_code',
+        message: 'Đơn vị cấp trên nằm ngoài phạm vi quản lý của bạn.',
+      });
       continue;
     }
     const existing = current.get(row.code);
     const attributes = { name: row.name, fullName: row.fullName, type: row.type };
     if (!existing) {
-      const created = await repo.insertUnit(tx, { code: row.code, ...attributes, level: row.level, validFrom: options.effectiveOn }, parent);
+      const created = await repo.insertUnit(
+        tx,
+        { code: row.code, ...attributes, level: row.level, validFrom: options.effectiveOn },
+        parent,
+      );
       current.set(created.code, created);
-      await recordAudit(tx, actor, { action: 'unit.import.create', entityType: 'unit', entityId: created.code, unitId: created.id, after: created });
+      await recordAudit(tx, actor, {
+        action: 'unit.import.create',
+        entityType: 'unit',
+        entityId: created.code,
+        unitId: created.id,
+        after: created,
+      });
       counts.inserted++;
     } else if (existing.name !== row.name || existing.fullName !== row.fullName || existing.type !== row.type) {
       const updated = await repo.updateUnitAttributes(tx, existing, attributes);
-      await recordAudit(tx, actor, { action: 'unit.import.update', entityType: 'unit', entityId: existing.code, unitId: existing.id, before: existing, after: updated });
+      await recordAudit(tx, actor, {
+        action: 'unit.import.update',
+        entityType: 'unit',
+        entityId: existing.code,
+        unitId: existing.id,
+        before: existing,
+        after: updated,
+      });
       counts.updated++;
     } else {
       counts.unchanged++;
@@ -90,7 +115,13 @@ class RollbackForDryRun extends Error {}
  * All or nothing: any rejected row means nothing is written and the report lists every reason.
  * A dry run goes through the same transaction and rolls it back, so its report is exact.
  */
-export async function importUnits(db: Db, actor: Actor, scope: Scope, file: Buffer, options: UnitImportOptions): Promise<ImportReport> {
+export async function importUnits(
+  db: Db,
+  actor: Actor,
+  scope: Scope,
+  file: Buffer,
+  options: UnitImportOptions,
+): Promise<ImportReport> {
   let records;
   try {
     records = await parseImportFile(file, options.format);
@@ -100,7 +131,14 @@ export async function importUnits(db: Db, actor: Actor, scope: Scope, file: Buff
   }
   if (records.length === 0) throw new AppError(400, 'FILE_EMPTY', 'Tệp không có dòng dữ liệu nào.');
   const { rows, rejected } = validateRows(records);
-  const report: ImportReport = { isApplied: false, total: records.length, inserted: 0, updated: 0, unchanged: 0, rejected };
+  const report: ImportReport = {
+    isApplied: false,
+    total: records.length,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected,
+  };
   if (rejected.length > 0) return report;
   try {
     await db.transaction(async (tx) => {

@@ -36,7 +36,12 @@ export async function findUnitById(db: Executor, id: number): Promise<UnitRow | 
 
 export type UnitFilter = { q?: string; parentId?: number; level?: string; includeDissolved?: boolean };
 
-export async function listUnits(db: Executor, scope: Scope, filter: UnitFilter, page: { limit: number; offset: number }) {
+export async function listUnits(
+  db: Executor,
+  scope: Scope,
+  filter: UnitFilter,
+  page: { limit: number; offset: number },
+) {
   const conditions: SQL[] = [sql`${units.id} in ${unitIdsInScope(scope)}`];
   if (!filter.includeDissolved) conditions.push(isNull(units.validTo));
   if (filter.parentId !== undefined) conditions.push(eq(units.parentId, filter.parentId));
@@ -72,9 +77,15 @@ export async function listAncestors(db: Executor, unit: UnitRow, scope: Scope): 
 export async function listLinks(db: Executor, unitId: number, direction: 'predecessors' | 'successors') {
   const other = alias(units, 'other');
   const [mine, theirs] =
-    direction === 'predecessors' ? [unitLinks.toUnitId, unitLinks.fromUnitId] : [unitLinks.fromUnitId, unitLinks.toUnitId];
+    direction === 'predecessors'
+      ? [unitLinks.toUnitId, unitLinks.fromUnitId]
+      : [unitLinks.fromUnitId, unitLinks.toUnitId];
   return db
-    .select({ kind: unitLinks.kind, effectiveOn: unitLinks.effectiveOn, unit: { code: other.code, fullName: other.fullName, validTo: other.validTo } })
+    .select({
+      kind: unitLinks.kind,
+      effectiveOn: unitLinks.effectiveOn,
+      unit: { code: other.code, fullName: other.fullName, validTo: other.validTo },
+    })
     .from(unitLinks)
     .innerJoin(other, eq(other.id, theirs))
     .where(eq(mine, unitId))
@@ -114,7 +125,11 @@ export async function updateUnitAttributes(
 }
 
 export async function findRootUnits(db: Executor): Promise<UnitRow[]> {
-  return db.select().from(units).where(and(isNull(units.parentId), isNull(units.validTo))).orderBy(asc(units.id));
+  return db
+    .select()
+    .from(units)
+    .where(and(isNull(units.parentId), isNull(units.validTo)))
+    .orderBy(asc(units.id));
 }
 
 export async function listCurrentUnits(db: Executor): Promise<UnitRow[]> {
@@ -133,7 +148,10 @@ export async function rebuildPaths(tx: Executor): Promise<void> {
 }
 
 /** Bulk insert for seeds and generators; callers run rebuildPaths() afterwards. */
-export async function insertUnitsBulk(tx: Executor, rows: (NewUnit & { parentId: number | null })[]): Promise<UnitRow[]> {
+export async function insertUnitsBulk(
+  tx: Executor,
+  rows: (NewUnit & { parentId: number | null })[],
+): Promise<UnitRow[]> {
   if (rows.length === 0) return [];
   return tx
     .insert(units)

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /**
@@ -26,7 +37,9 @@ export const units = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('units_current_code_key').on(t.code).where(sql`${t.validTo} is null`),
+    uniqueIndex('units_current_code_key')
+      .on(t.code)
+      .where(sql`${t.validTo} is null`),
     index('units_path_idx').using('btree', sql`${t.path} text_pattern_ops`),
     index('units_parent_idx').on(t.parentId),
     check('units_level_check', sql`${t.level} in ('central','ministry','province','department','commune')`),
@@ -39,8 +52,12 @@ export const unitLinks = pgTable(
   'unit_links',
   {
     id: serial('id').primaryKey(),
-    fromUnitId: integer('from_unit_id').notNull().references(() => units.id),
-    toUnitId: integer('to_unit_id').notNull().references(() => units.id),
+    fromUnitId: integer('from_unit_id')
+      .notNull()
+      .references(() => units.id),
+    toUnitId: integer('to_unit_id')
+      .notNull()
+      .references(() => units.id),
     kind: text('kind').notNull(),
     effectiveOn: date('effective_on').notNull(),
     note: text('note'),

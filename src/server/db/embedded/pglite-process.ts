@@ -9,9 +9,7 @@ import path from 'node:path';
 import { acquireDataDirLock, DataDirLockedError } from './data-dir-lock.ts';
 
 export type ChildMessage =
-  | { type: 'ready' }
-  | { type: 'locked'; message: string }
-  | { type: 'failed'; message: string };
+  { type: 'ready' } | { type: 'locked'; message: string } | { type: 'failed'; message: string };
 
 const [dataDir, socketPath] = process.argv.slice(2);
 if (!dataDir || !socketPath) throw new Error('usage: pglite-process <dataDir|memory://> <socketPath>');
@@ -26,7 +24,10 @@ async function main(): Promise<void> {
   try {
     if (!isMemory) releaseLock = acquireDataDirLock(dataDir!);
   } catch (error) {
-    send({ type: error instanceof DataDirLockedError ? 'locked' : 'failed', message: String((error as Error).message) });
+    send({
+      type: error instanceof DataDirLockedError ? 'locked' : 'failed',
+      message: String((error as Error).message),
+    });
     process.exit(1);
   }
   const db = await PGlite.create(isMemory ? 'memory://' : path.join(dataDir!, 'pgdata'));

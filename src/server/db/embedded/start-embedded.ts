@@ -22,6 +22,8 @@ export async function startEmbedded(dataDir: string | 'memory://'): Promise<Embe
   const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
   const child = fork(new URL('./pglite-process.ts', import.meta.url), [dataDir, socketPath], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // Test runners and watchers pass loader flags that must not reach the database process.
+    execArgv: [],
   });
   await waitUntilReady(child);
   let stopped: Promise<void> | undefined;

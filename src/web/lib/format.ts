@@ -1,0 +1,16 @@
+import type { Lang } from './i18n.ts';
+
+const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** `2025-07-01` or an ISO timestamp → `01/07/2025` (both languages use day/month/year). */
+export function formatDate(value: string | null | undefined, lang: Lang): string {
+  if (!value) return '';
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00`) : new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locales[lang], { day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(locales[lang]).format(value);
+}
+
