@@ -26,6 +26,12 @@ import { installWebApp } from './http/web-app.ts';
 // Zod's own Vietnamese messages for the generic cases; our schemas override the important ones.
 z.config(z.locales.vi());
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeList: string[];
+  }
+}
+
 export type AppDeps = {
   config: Config;
   database: Database;
@@ -64,6 +70,12 @@ export async function buildApp(
     },
     trustProxy: false,
     bodyLimit: 1024 * 1024,
+  });
+  // Kept so a test can check that the OpenAPI document lists every route.
+  const routeList: string[] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeList.push(`${method} ${route.url}`);
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -32,7 +32,7 @@ export function installAuthHooks(app: FastifyInstance, db: Db): void {
   });
   app.addHook('preValidation', async (request: FastifyRequest, _reply: FastifyReply) => {
     const config = request.routeOptions.config;
-    if (!request.url.startsWith('/api/') || config.access === 'public') return;
+    if (!request.url.startsWith('/api/') || config.access === 'public' || request.is404) return;
     if (!request.user) throw errors.unauthenticated();
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== request.user.csrfToken) {
       throw errors.csrf();

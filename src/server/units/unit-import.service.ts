@@ -139,16 +139,19 @@ export async function importUnits(
     unchanged: 0,
     rejected,
   };
-  if (rejected.length > 0) return report;
   try {
+    // Rows that passed the file checks still go through the database checks, so one report lists
+    // every problem; any problem (or a dry run) rolls the whole transaction back.
     await db.transaction(async (tx) => {
       const applied = await applyRows(tx, actor, rows, options, scope);
-      Object.assign(report, applied.counts, { rejected: applied.rejected });
-      if (applied.rejected.length > 0 || options.isDryRun) throw new RollbackForDryRun();
+      Object.assign(report, applied.counts);
+      rejected.push(...applied.rejected);
+      if (rejected.length > 0 || options.isDryRun) throw new RollbackForDryRun();
     });
     report.isApplied = true;
   } catch (error) {
     if (!(error instanceof RollbackForDryRun)) throw error;
   }
+  rejected.sort((a, b) => a.line - b.line);
   return report;
 }

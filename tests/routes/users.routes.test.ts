@@ -1,0 +1,421 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestApp } from '../helpers/test-app.ts';
+import { testEngines } from '../helpers/test-database.ts';
+
+type UserItem = { id: number; username: string; unit: { code: string } };
+
+describe.each(testEngines)('user routes on $name', (engine) => {
+  let t: TestApp;
+  let root: Session;
+  let provinceAdmin: Session;
+
+  /** A user's id as the root admin sees it (the root sees every unit). */
+  const idOf = async (username: string): Promise<number> => {
+    const response = await t.call('GET', `/api/users?q=${encodeURIComponent(username)}`, { session: root });
+    const found = (response.json().items as UserItem[]).find((u) => u.username === username);
+    if (!found) throw new Error(`no user ${username}`);
+    return found.id;
+  };
+
+  const newUser = (overrides: Record<string, unknown> = {}) => ({
+    username: 'nguoidung.moi',
+    displayName: 'Nguyễn Văn Mới',
+    email: 'moi@thanhhoa.gov.vn',
+    role: 'officer',
+    unitCode: '14758',
+    password: 'MatKhau2025',
+    ...overrides,
+  });
+
+  /** Creates a user as the Thanh Hóa admin and returns its id. */
+  const create = async (overrides: Record<string, unknown>): Promise<number> => {
+    const response = await t.call('POST', '/api/users', { session: provinceAdmin, body: newUser(overrides) });
+    if (response.statusCode !== 201) throw new Error(`create failed: ${response.body}`);
+    return response.json().id as number;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    root = await t.login('admin');
+    provinceAdmin = await t.login('quantri.thanhhoa');
+  });
+  afterAll(() => t?.close());
+
+  it('answers 401 to anonymous calls', async () => {
+    for (const [method, url] of [
+      ['GET', '/api/users'],
+      ['GET', '/api/users/1'],
+      ['POST', '/api/users'],
+      ['PATCH', '/api/users/1'],
+      ['POST', '/api/users/1/password'],
+    ] as const) {
+      const response = await t.call(method, url, { body: method === 'GET' ? undefined : newUser() });
+      expect(response.statusCode, `${method} ${url}`).toBe(401);
+      expect(response.json().error).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        message: 'Vui lòng đăng nhập để tiếp tục.',
+      });
+    }
+  });
+
+  it('answers 403 to an officer listing users', async () => {
+    const session = await t.login('canbo.hamrong');
+    const response = await t.call('GET', '/api/users', { session });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'Bạn không có quyền thực hiện thao tác này.',
+    });
+  });
+
+  it('lets a leader read users but answers 403 when they create or change one', async () => {
+    const session = await t.login('lanhdao.thanhhoa');
+    expect((await t.call('GET', '/api/users', { session })).statusCode).toBe(200);
+    const created = await t.call('POST', '/api/users', { session, body: newUser({ username: 'bi.tu.choi' }) });
+    expect(created.statusCode).toBe(403);
+    expect(created.json().error.code).toBe('FORBIDDEN');
+    const hamrong = await idOf('canbo.hamrong');
+    const patched = await t.call('PATCH', `/api/users/${hamrong}`, { session, body: { isActive: false } });
+    expect(patched.statusCode).toBe(403);
+    const reset = await t.call('POST', `/api/users/${hamrong}/password`, {
+      session,
+      body: { newPassword: 'MatKhauMoi2025' },
+    });
+    expect(reset.statusCode).toBe(403);
+  });
+
+  it('refuses a mutation without the CSRF token', async () => {
+    const response = await t.call('POST', '/api/users', {
+      session: provinceAdmin,
+      csrf: false,
+      body: newUser({ username: 'khong.csrf' }),
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('CSRF_INVALID');
+  });
+
+  it('answers 404 to a province admin reaching a user of another province', async () => {
+    const thainguyen = await idOf('lanhdao.thainguyen');
+    const message = 'Người dùng không tồn tại hoặc bạn không có quyền xem.';
+
+    const read = await t.call('GET', `/api/users/${thainguyen}`, { session: provinceAdmin });
+    expect(read.statusCode).toBe(404);
+    expect(read.json().error).toMatchObject({ code: 'NOT_FOUND', message });
+
+    const patched = await t.call('PATCH', `/api/users/${thainguyen}`, {
+      session: provinceAdmin,
+      body: { isActive: false },
+    });
+    expect(patched.statusCode).toBe(404);
+    expect(patched.json().error).toMatchObject({ code: 'NOT_FOUND', message });
+
+    const reset = await t.call('POST', `/api/users/${thainguyen}/password`, {
+      session: provinceAdmin,
+      body: { newPassword: 'MatKhauMoi2025' },
+    });
+    expect(reset.statusCode).toBe(404);
+
+    // Nothing changed: the user can still sign in with the old password.
+    await expect(t.login('lanhdao.thainguyen')).resolves.toBeTruthy();
+  });
+
+  it('answers 404 to a province admin filtering by a unit of another province', async () => {
+    const response = await t.call('GET', '/api/users?unit=01840', { session: provinceAdmin });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Đơn vị không tồn tại hoặc bạn không có quyền xem.',
+    });
+  });
+
+  it('refuses a bad username with its field message', async () => {
+    const response = await t.call('POST', '/api/users', {
+      session: provinceAdmin,
+      body: newUser({ username: 'Sai tên!' }),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({ code: 'VALIDATION_FAILED', message: 'Dữ liệu nhập chưa hợp lệ.' });
+    expect(response.json().error.details).toEqual([
+      {
+        field: 'body.username',
+        message: 'Tên đăng nhập gồm 3–50 ký tự: chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới',
+      },
+    ]);
+  });
+
+  it('refuses a short password and a password without digits', async () => {
+    const short = await t.call('POST', '/api/users', {
+      session: provinceAdmin,
+      body: newUser({ password: 'abc123' }),
+    });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.details).toEqual([
+      { field: 'body.password', message: 'Mật khẩu mới cần ít nhất 10 ký tự' },
+    ]);
+    const lettersOnly = await t.call('POST', '/api/users', {
+      session: provinceAdmin,
+      body: newUser({ password: 'chiconchucai' }),
+    });
+    expect(lettersOnly.statusCode).toBe(400);
+    expect(lettersOnly.json().error.details).toEqual([
+      { field: 'body.password', message: 'Mật khẩu mới cần có cả chữ và số' },
+    ]);
+  });
+
+  it('refuses a missing unit, display name, role and a bad e-mail', async () => {
+    const response = await t.call('POST', '/api/users', {
+      session: provinceAdmin,
+      body: newUser({ unitCode: '  ', displayName: '', role: 'vua', email: 'khong-phai-email' }),
+    });
+    expect(response.statusCode).toBe(400);
+    const details = response.json().error.details;
+    expect(details).toContainEqual({ field: 'body.unitCode', message: 'Vui lòng chọn đơn vị' });
+    expect(details).toContainEqual({ field: 'body.displayName', message: 'Vui lòng nhập họ tên' });
+    expect(details).toContainEqual({ field: 'body.role', message: 'Vai trò không hợp lệ' });
+    expect(details).toContainEqual({ field: 'body.email', message: 'Email không hợp lệ' });
+    expect(details).toHaveLength(4);
+  });
+
+  it('refuses an invalid user id in the path', async () => {
+    const response = await t.call('GET', '/api/users/0', { session: provinceAdmin });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details).toEqual([{ field: 'params.id', message: 'Mã người dùng không hợp lệ' }]);
+  });
+
+  it('refuses to create a user in a unit outside the caller scope', async () => {
+    const response = await t.call('POST', '/api/users', {
+      session: provinceAdmin,
+      body: newUser({ username: 'ngoai.pham.vi', unitCode: '19' }),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({ code: 'VALIDATION_FAILED', message: 'Dữ liệu nhập chưa hợp lệ.' });
+    expect(response.json().error.details).toEqual([
+      { field: 'body.unitCode', message: 'Không có đơn vị mã 19 trong phạm vi của bạn.' },
+    ]);
+    const commune = await t.call('POST', '/api/users', {
+      session: provinceAdmin,
+      body: newUser({ username: 'ngoai.pham.vi', unitCode: '01840' }),
+    });
+    expect(commune.statusCode).toBe(400);
+    expect(commune.json().error.details[0].message).toBe('Không có đơn vị mã 01840 trong phạm vi của bạn.');
+    expect((await t.call('GET', '/api/users?q=ngoai.pham.vi', { session: root })).json().total).toBe(0);
+  });
+
+  it('refuses a user name that is taken, whatever its case', async () => {
+    const response = await t.call('POST', '/api/users', {
+      session: provinceAdmin,
+      body: newUser({ username: ' CANBO.HamRong ' }),
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error).toMatchObject({
+      code: 'USERNAME_TAKEN',
+      message: 'Tên đăng nhập đã có người dùng.',
+      details: [{ field: 'body.username', message: 'Tên đăng nhập đã tồn tại.' }],
+    });
+  });
+
+  it('creates a user who can then sign in', async () => {
+    const response = await t.call('POST', '/api/users', {
+      session: provinceAdmin,
+      body: newUser({ username: 'NguoiDung.Moi' }),
+    });
+    expect(response.statusCode).toBe(201);
+    const user = response.json();
+    expect(user).toEqual({
+      id: expect.any(Number),
+      username: 'nguoidung.moi',
+      displayName: 'Nguyễn Văn Mới',
+      email: 'moi@thanhhoa.gov.vn',
+      role: 'officer',
+      unit: {
+        id: expect.any(Number),
+        code: '14758',
+        name: expect.any(String),
+        fullName: expect.any(String),
+        level: 'commune',
+      },
+      isActive: true,
+      isLocked: false,
+      createdAt: expect.any(String),
+    });
+    expect(new Date(user.createdAt).toISOString()).toBe(user.createdAt);
+
+    const session = await t.login('nguoidung.moi', 'MatKhau2025');
+    const me = await t.call('GET', '/api/auth/me', { session });
+    expect(me.json().user).toMatchObject({ id: user.id, username: 'nguoidung.moi', role: 'officer' });
+
+    const read = await t.call('GET', `/api/users/${user.id}`, { session: provinceAdmin });
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toEqual(user);
+  });
+
+  it('lists only users in scope, filtered by q and unit', async () => {
+    const province = await t.call('GET', '/api/users?q=CANBO', { session: provinceAdmin });
+    expect(province.statusCode).toBe(200);
+    const items = province.json().items as UserItem[];
+    expect(items.map((u) => u.username)).toEqual(['canbo.hacthanh', 'canbo.hamrong', 'canbo.skhcn.thanhhoa']);
+    expect(province.json().total).toBe(3);
+
+    const everywhere = await t.call('GET', '/api/users?q=canbo', { session: root });
+    expect((everywhere.json().items as UserItem[]).map((u) => u.username)).toContain('canbo.ducxuan');
+
+    const byUnit = await t.call('GET', '/api/users?unit=14758', { session: provinceAdmin });
+    const inUnit = byUnit.json().items as UserItem[];
+    expect(inUnit.map((u) => u.username)).toEqual(expect.arrayContaining(['canbo.hamrong']));
+    expect(inUnit.every((u) => u.unit.code === '14758')).toBe(true);
+
+    const both = await t.call('GET', '/api/users?q=hamrong&unit=14758', { session: provinceAdmin });
+    expect((both.json().items as UserItem[]).map((u) => u.username)).toEqual(['canbo.hamrong']);
+
+    const provinceAll = await t.call('GET', '/api/users?limit=500', { session: provinceAdmin });
+    const names = (provinceAll.json().items as UserItem[]).map((u) => u.username);
+    expect(names).toContain('quantri.thanhhoa');
+    expect(names).not.toContain('lanhdao.thainguyen');
+    expect(names).not.toContain('canbo.ducxuan');
+    expect(names).not.toContain('admin');
+
+    const paged = await t.call('GET', '/api/users?q=canbo&limit=1&offset=1', { session: provinceAdmin });
+    expect(paged.json()).toMatchObject({ total: 3, items: [{ username: 'canbo.hamrong' }] });
+  });
+
+  it('deactivates a user: their session ends and they cannot sign in', async () => {
+    const id = await create({ username: 'tamkhoa.hacthanh', unitCode: '14797' });
+    const session = await t.login('tamkhoa.hacthanh', 'MatKhau2025');
+    expect((await t.call('GET', '/api/auth/me', { session })).statusCode).toBe(200);
+
+    const response = await t.call('PATCH', `/api/users/${id}`, { session: provinceAdmin, body: { isActive: false } });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ id, username: 'tamkhoa.hacthanh', isActive: false });
+
+    expect((await t.call('GET', '/api/auth/me', { session })).statusCode).toBe(401);
+    const login = await t.call('POST', '/api/auth/login', {
+      body: { username: 'tamkhoa.hacthanh', password: 'MatKhau2025' },
+    });
+    expect(login.statusCode).toBe(401);
+    expect(login.json().error.code).toBe('LOGIN_FAILED');
+
+    const reactivated = await t.call('PATCH', `/api/users/${id}`, { session: provinceAdmin, body: { isActive: true } });
+    expect(reactivated.json().isActive).toBe(true);
+    await expect(t.login('tamkhoa.hacthanh', 'MatKhau2025')).resolves.toBeTruthy();
+  });
+
+  it('edits name, e-mail, role and unit, ending the sessions of a moved user', async () => {
+    const id = await create({ username: 'chuyen.donvi' });
+    const session = await t.login('chuyen.donvi', 'MatKhau2025');
+    const response = await t.call('PATCH', `/api/users/${id}`, {
+      session: provinceAdmin,
+      body: { displayName: 'Trần Thị Chuyển', email: null, role: 'secretariat', unitCode: '38.SKHCN' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      displayName: 'Trần Thị Chuyển',
+      email: null,
+      role: 'secretariat',
+      unit: { code: '38.SKHCN', level: 'department' },
+    });
+    expect((await t.call('GET', '/api/auth/me', { session })).statusCode).toBe(401);
+
+    const outside = await t.call('PATCH', `/api/users/${id}`, { session: provinceAdmin, body: { unitCode: '19' } });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().error.details).toEqual([
+      { field: 'body.unitCode', message: 'Không có đơn vị mã 19 trong phạm vi của bạn.' },
+    ]);
+  });
+
+  it('resets a password: old sessions and the old password stop working', async () => {
+    const id = await create({ username: 'datlai.matkhau' });
+    const session = await t.login('datlai.matkhau', 'MatKhau2025');
+
+    const weak = await t.call('POST', `/api/users/${id}/password`, {
+      session: provinceAdmin,
+      body: { newPassword: 'ngan1' },
+    });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().error.details).toEqual([
+      { field: 'body.newPassword', message: 'Mật khẩu mới cần ít nhất 10 ký tự' },
+    ]);
+
+    const response = await t.call('POST', `/api/users/${id}/password`, {
+      session: provinceAdmin,
+      body: { newPassword: 'MatKhauMoi2025' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ ok: true });
+
+    expect((await t.call('GET', '/api/auth/me', { session })).statusCode).toBe(401);
+    const old = await t.call('POST', '/api/auth/login', {
+      body: { username: 'datlai.matkhau', password: 'MatKhau2025' },
+    });
+    expect(old.statusCode).toBe(401);
+    await expect(t.login('datlai.matkhau', 'MatKhauMoi2025')).resolves.toBeTruthy();
+  });
+
+  it('stops an admin from deactivating themselves or changing their own role', async () => {
+    const me = (await t.call('GET', '/api/auth/me', { session: provinceAdmin })).json().user;
+    for (const body of [{ isActive: false }, { role: 'leader' }]) {
+      const response = await t.call('PATCH', `/api/users/${me.id}`, { session: provinceAdmin, body });
+      expect(response.statusCode).toBe(409);
+      expect(response.json().error).toMatchObject({
+        code: 'SELF_LOCKOUT',
+        message: 'Bạn không thể tự khóa hoặc tự đổi vai trò của chính mình.',
+      });
+    }
+    const still = await t.call('GET', `/api/users/${me.id}`, { session: provinceAdmin });
+    expect(still.json()).toMatchObject({ role: 'admin', isActive: true });
+  });
+
+  it('lets a province admin create another admin, but only inside their own scope', async () => {
+    // account.policy canAssignRole: any admin may assign any role; scope is the only limit.
+    const response = await t.call('POST', '/api/users', {
+      session: provinceAdmin,
+      body: newUser({ username: 'quantri.skhcn', role: 'admin', unitCode: '38.SKHCN' }),
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({ role: 'admin', unit: { code: '38.SKHCN' } });
+
+    const subAdmin = await t.login('quantri.skhcn', 'MatKhau2025');
+    const me = await t.call('GET', '/api/auth/me', { session: subAdmin });
+    expect(me.json().abilities).toContain('users:manage');
+    // The new admin sees only the department's subtree: not their creator, not the communes.
+    const creator = await idOf('quantri.thanhhoa');
+    expect((await t.call('GET', `/api/users/${creator}`, { session: subAdmin })).statusCode).toBe(404);
+    const commune = await t.call('POST', '/api/users', {
+      session: subAdmin,
+      body: newUser({ username: 'xa.cua.so', unitCode: '14758' }),
+    });
+    expect(commune.statusCode).toBe(400);
+  });
+
+  it('writes an audit record for every change, without the password hash', async () => {
+    const id = await create({ username: 'kiemtoan.nhatky' });
+    await t.call('PATCH', `/api/users/${id}`, { session: provinceAdmin, body: { displayName: 'Tên Đã Sửa' } });
+    await t.call('POST', `/api/users/${id}/password`, {
+      session: provinceAdmin,
+      body: { newPassword: 'MatKhauMoi2025' },
+    });
+
+    const response = await t.call('GET', `/api/audit?entityType=user&entityId=${id}`, { session: provinceAdmin });
+    expect(response.statusCode).toBe(200);
+    const items = response.json().items as {
+      action: string;
+      actorName: string;
+      entityId: string;
+      before: Record<string, unknown> | null;
+      after: Record<string, unknown> | null;
+    }[];
+    expect(items.map((e) => e.action)).toEqual(['user.reset_password', 'user.update', 'user.create']);
+    expect(items.every((e) => e.actorName === 'quantri.thanhhoa' && e.entityId === String(id))).toBe(true);
+
+    const [reset, update, created] = items;
+    expect(created!.after).toMatchObject({ id, username: 'kiemtoan.nhatky', role: 'officer', isActive: true });
+    expect(created!.before).toBeNull();
+    expect(update!.before).toMatchObject({ displayName: 'Nguyễn Văn Mới' });
+    expect(update!.after).toMatchObject({ displayName: 'Tên Đã Sửa' });
+    expect(reset!.after).toBeNull();
+    expect(response.body).not.toMatch(/passwordHash|password_hash|\$argon2|\$scrypt/);
+
+    // The root admin sees the same record.
+    const fromRoot = await t.call('GET', `/api/audit?entityType=user&entityId=${id}`, { session: root });
+    expect((fromRoot.json().items as { action: string }[]).map((e) => e.action)).toContain('user.create');
+  });
+});
