@@ -174,6 +174,14 @@ describe.each(testEngines)('user routes on $name', (engine) => {
     expect(details).toContainEqual({ field: 'body.role', message: 'Vai trò không hợp lệ' });
     expect(details).toContainEqual({ field: 'body.email', message: 'Email không hợp lệ' });
     expect(details).toHaveLength(4);
+
+    // An absent unitCode gets zod's generic (Vietnamese) message, not the schema's own one.
+    const { unitCode: _unitCode, ...withoutUnit } = newUser();
+    const absent = await t.call('POST', '/api/users', { session: provinceAdmin, body: withoutUnit });
+    expect(absent.statusCode).toBe(400);
+    expect(absent.json().error.details).toEqual([
+      { field: 'body.unitCode', message: 'Đầu vào không hợp lệ: mong đợi string, nhận được undefined' },
+    ]);
   });
 
   it('refuses an invalid user id in the path', async () => {
