@@ -66,7 +66,6 @@ describe.each(testEngines)('units routes on $name', (engine) => {
         code: '14758',
         level: 'commune',
         ancestors: [{ code: 'TW' }, { code: '38', fullName: 'Tỉnh Thanh Hóa' }],
-        predecessors: [],
       });
       const root = await t.call('GET', '/api/units?level=province&limit=100', { session });
       expect(root.json().total).toBe(34);
@@ -201,5 +200,45 @@ describe.each(testEngines)('units routes on $name', (engine) => {
       expect(response.statusCode).toBe(422);
       expect(response.json().rejected[0].message).toBe('Đơn vị cấp trên nằm ngoài phạm vi quản lý của bạn.');
     });
+  });
+});
+
+describe.each(testEngines)('unit history on $name', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(() => t?.close());
+
+  it('keeps merged pre-2025 wards reachable from the ward they became', async () => {
+    const session = await t.login('canbo.hamrong');
+    const detail = (await t.call('GET', '/api/units/14758', { session })).json();
+    expect(detail.fullName).toBe('Phường Hàm Rồng');
+    expect(detail.predecessors.map((p: { unit: { code: string } }) => p.unit.code)).toEqual([
+      '14755',
+      '14758',
+      '14761',
+      '14791',
+      '15859',
+    ]);
+    expect(detail.predecessors[2]).toMatchObject({
+      kind: 'merged',
+      effectiveOn: '2025-07-01',
+      unit: { fullName: 'Phường Nam Ngạn', validTo: '2025-07-01' },
+    });
+    const old = await t.call('GET', '/api/units/14761', { session });
+    expect(old.statusCode).toBe(200);
+    expect(old.json()).toMatchObject({
+      validTo: '2025-07-01',
+      successors: [{ unit: { code: '14758', fullName: 'Phường Hàm Rồng' } }],
+    });
+  });
+
+  it('hides dissolved units from lists unless asked, and keeps them out of other communes\u2019 scope', async () => {
+    const session = await t.login('canbo.hamrong');
+    expect((await t.call('GET', '/api/units', { session })).json().total).toBe(1);
+    expect((await t.call('GET', '/api/units?includeDissolved=true', { session })).json().total).toBe(6);
+    const other = await t.login('canbo.hacthanh');
+    expect((await t.call('GET', '/api/units/14761', { session: other })).statusCode).toBe(404);
   });
 });

@@ -175,13 +175,10 @@ describe.each(testEngines)('user routes on $name', (engine) => {
     expect(details).toContainEqual({ field: 'body.email', message: 'Email không hợp lệ' });
     expect(details).toHaveLength(4);
 
-    // An absent unitCode gets zod's generic (Vietnamese) message, not the schema's own one.
     const { unitCode: _unitCode, ...withoutUnit } = newUser();
     const absent = await t.call('POST', '/api/users', { session: provinceAdmin, body: withoutUnit });
     expect(absent.statusCode).toBe(400);
-    expect(absent.json().error.details).toEqual([
-      { field: 'body.unitCode', message: 'Đầu vào không hợp lệ: mong đợi string, nhận được undefined' },
-    ]);
+    expect(absent.json().error.details).toEqual([{ field: 'body.unitCode', message: 'Vui lòng chọn đơn vị' }]);
   });
 
   it('refuses an invalid user id in the path', async () => {
@@ -365,7 +362,7 @@ describe.each(testEngines)('user routes on $name', (engine) => {
       expect(response.statusCode).toBe(409);
       expect(response.json().error).toMatchObject({
         code: 'SELF_LOCKOUT',
-        message: 'Bạn không thể tự khóa hoặc tự đổi vai trò của chính mình.',
+        message: 'Bạn không thể tự khóa, tự đổi vai trò, đơn vị hoặc đặt lại mật khẩu của chính mình tại đây.',
       });
     }
     const still = await t.call('GET', `/api/users/${me.id}`, { session: provinceAdmin });
@@ -425,5 +422,72 @@ describe.each(testEngines)('user routes on $name', (engine) => {
     // The root admin sees the same record.
     const fromRoot = await t.call('GET', `/api/audit?entityType=user&entityId=${id}`, { session: root });
     expect((fromRoot.json().items as { action: string }[]).map((e) => e.action)).toContain('user.create');
+  });
+});
+
+describe.each(testEngines)('admin accounts are managed only from above on $name', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(() => t?.close());
+
+  it('stops an admin from creating a peer admin or taking over one', async () => {
+    const provinceAdmin = await t.login('quantri.thanhhoa');
+    const peer = await t.call('POST', '/api/users', {
+      session: provinceAdmin,
+      body: {
+        username: 'quantri.hai',
+        displayName: 'Quản trị hai',
+        role: 'admin',
+        unitCode: '38',
+        password: 'MatKhau2025x',
+      },
+    });
+    expect(peer.statusCode).toBe(403);
+    const root = await t.login('admin');
+    const list = (await t.call('GET', '/api/users?q=quantri.thanhhoa', { session: root })).json();
+    const targetId = list.items[0].id as number;
+    const below = await t.call('POST', '/api/users', {
+      session: provinceAdmin,
+      body: {
+        username: 'quantri.skhcn',
+        displayName: 'Quản trị Sở',
+        role: 'admin',
+        unitCode: '38.SKHCN',
+        password: 'MatKhau2025x',
+      },
+    });
+    expect(below.statusCode).toBe(201);
+    const lower = await t.login('quantri.skhcn', 'MatKhau2025x');
+    const takeover = await t.call('POST', `/api/users/${targetId}/password`, {
+      session: lower,
+      body: { newPassword: 'ChiemQuyen2025' },
+    });
+    expect(takeover.statusCode).toBe(404);
+    const self = await t.call('POST', `/api/users/${targetId}/password`, {
+      session: provinceAdmin,
+      body: { newPassword: 'ChiemQuyen2025' },
+    });
+    expect(self.statusCode).toBe(409);
+    expect(
+      (
+        await t.call('POST', `/api/users/${targetId}/password`, {
+          session: root,
+          body: { newPassword: 'MatKhauMoi2025' },
+        })
+      ).statusCode,
+    ).toBe(200);
+  });
+
+  it('refuses an admin moving themselves to another unit', async () => {
+    const provinceAdmin = await t.login('admin');
+    const me = (await t.call('GET', '/api/auth/me', { session: provinceAdmin })).json();
+    const response = await t.call('PATCH', `/api/users/${me.user.id}`, {
+      session: provinceAdmin,
+      body: { unitCode: '14758' },
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.code).toBe('SELF_LOCKOUT');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roles } from '../../shared/domain.ts';
-import { abilitiesOf, can } from './account.policy.ts';
+import { abilitiesOf, can, canManageAdminAt } from './account.policy.ts';
 
 describe('account policy', () => {
   it('gives every role read access to units', () => {
@@ -17,5 +17,14 @@ describe('account policy', () => {
   });
   it('lets admins and inspectors read the audit trail', () => {
     expect(roles.filter((r) => can(r, 'audit:read'))).toEqual(['admin', 'inspector']);
+  });
+});
+
+describe('admin accounts are managed from above', () => {
+  it('allows a unit strictly below, never the same unit or a sibling', () => {
+    expect(canManageAdminAt('/1/5/', '/1/5/80/')).toBe(true);
+    expect(canManageAdminAt('/1/5/', '/1/5/')).toBe(false);
+    expect(canManageAdminAt('/1/5/', '/1/6/')).toBe(false);
+    expect(canManageAdminAt('/1/5/', '/1/')).toBe(false);
   });
 });

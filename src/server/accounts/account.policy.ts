@@ -18,7 +18,10 @@ export function can(role: Role, ability: Ability): boolean {
   return abilitiesByRole[role].includes(ability);
 }
 
-/** An admin may not hand out a role above their own reach; only admins create admins. */
-export function canAssignRole(actorRole: Role, role: Role): boolean {
-  return actorRole === 'admin' || role !== 'admin';
+/**
+ * Admin accounts are managed only from above: an admin may create, change or reset an admin only in a
+ * unit strictly below their own, so no admin can take over a peer. (Peers come from the CLI.)
+ */
+export function canManageAdminAt(callerUnitPath: string, targetUnitPath: string): boolean {
+  return targetUnitPath !== callerUnitPath && targetUnitPath.startsWith(callerUnitPath);
 }

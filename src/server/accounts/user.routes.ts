@@ -16,7 +16,12 @@ import { actorOf } from './auth-context.ts';
 import { createUser, getUser, listUsers, resetPassword, updateUser } from './user.service.ts';
 
 const tags = ['users'];
-const idParams = z.object({ id: z.coerce.number().int().positive('Mã người dùng không hợp lệ') });
+const idParams = z.object({
+  id: z.coerce
+    .number({ error: 'Mã người dùng không hợp lệ' })
+    .int('Mã người dùng không hợp lệ')
+    .positive('Mã người dùng không hợp lệ'),
+});
 
 export function registerUserRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

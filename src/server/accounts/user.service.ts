@@ -7,7 +7,7 @@ import type { Role, UnitLevel } from '../../shared/domain.ts';
 import { findUnitByCode } from '../units/unit.repository.ts';
 import { sessions, users } from './account.table.ts';
 import * as repo from './account.repository.ts';
-import { canAssignRole } from './account.policy.ts';
+import { canManageAdminAt } from './account.policy.ts';
 import type { AuthUser } from './auth-context.ts';
 import { hashPassword } from './password.ts';
 
@@ -36,8 +36,20 @@ async function unitInScope(db: Db, caller: AuthUser, code: string) {
   return unit;
 }
 
-function checkRole(caller: AuthUser, role: Role | undefined) {
-  if (role && !canAssignRole(caller.role, role)) throw errors.forbidden('gán vai trò này');
+function checkAdminTarget(caller: AuthUser, unit: repo.UnitRow, roles: (Role | string | undefined)[]) {
+  if (roles.includes('admin') && !canManageAdminAt(caller.unit.path, unit.path)) {
+    throw errors.forbidden('quản lý tài khoản quản trị cùng cấp hoặc cấp trên');
+  }
+}
+
+function checkNotSelf(caller: AuthUser, id: number) {
+  if (id === caller.id) {
+    throw new AppError(
+      409,
+      'SELF_LOCKOUT',
+      'Bạn không thể tự khóa, tự đổi vai trò, đơn vị hoặc đặt lại mật khẩu của chính mình tại đây.',
+    );
+  }
 }
 
 export async function listUsers(
@@ -67,8 +79,8 @@ export async function getUser(db: Db, caller: AuthUser, id: number): Promise<Use
 }
 
 export async function createUser(db: Db, caller: AuthUser, actor: Actor, input: CreateUserBody): Promise<User> {
-  checkRole(caller, input.role);
   const unit = await unitInScope(db, caller, input.unitCode);
+  checkAdminTarget(caller, unit, [input.role]);
   if (await repo.findUserByUsername(db, input.username)) {
     throw errors.conflict('USERNAME_TAKEN', 'Tên đăng nhập đã có người dùng.', [
       { field: 'body.username', message: 'Tên đăng nhập đã tồn tại.' },
@@ -107,12 +119,16 @@ export async function updateUser(
 ): Promise<User> {
   const existing = await repo.findUserInScope(db, caller.scope, id);
   if (!existing) throw errors.notFound('Người dùng');
-  checkRole(caller, input.role);
-  if (existing.user.role === 'admin' && caller.role !== 'admin') throw errors.forbidden('sửa tài khoản quản trị');
-  if (id === caller.id && (input.isActive === false || (input.role && input.role !== caller.role))) {
-    throw new AppError(409, 'SELF_LOCKOUT', 'Bạn không thể tự khóa hoặc tự đổi vai trò của chính mình.');
-  }
+  const isSensitive =
+    input.isActive === false ||
+    (input.role && input.role !== existing.user.role) ||
+    (input.unitCode && input.unitCode !== existing.unit.code);
+  if (isSensitive) checkNotSelf(caller, id);
   const unit = input.unitCode ? await unitInScope(db, caller, input.unitCode) : existing.unit;
+  if (id !== caller.id) {
+    checkAdminTarget(caller, existing.unit, [existing.user.role]);
+    checkAdminTarget(caller, unit, [input.role ?? existing.user.role]);
+  }
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(users)
@@ -151,6 +167,8 @@ export async function resetPassword(
 ): Promise<void> {
   const existing = await repo.findUserInScope(db, caller.scope, id);
   if (!existing) throw errors.notFound('Người dùng');
+  checkNotSelf(caller, id);
+  checkAdminTarget(caller, existing.unit, [existing.user.role]);
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
     await tx

@@ -78,3 +78,21 @@ export const demoAccounts: DemoAccount[] = [
   },
   { username: 'canbo.ducxuan', displayName: 'Cán bộ đầu mối phường Đức Xuân', role: 'officer', unitCode: '01840' },
 ];
+
+/**
+ * A sample of the 2025 merge history (official conversion table): the pre-2025 wards that became
+ * Phường Hàm Rồng (14758). They stay as dissolved units so their records remain reachable from it.
+ */
+export const demoSuccessions = [
+  {
+    toCode: '14758',
+    effectiveOn: '2025-07-01',
+    from: [
+      { code: '14755', fullName: 'Phường Hàm Rồng', kind: 'merged' },
+      { code: '14758', fullName: 'Phường Đông Thọ', kind: 'partly_merged' },
+      { code: '14761', fullName: 'Phường Nam Ngạn', kind: 'merged' },
+      { code: '14791', fullName: 'Phường Đông Cương', kind: 'merged' },
+      { code: '15859', fullName: 'Phường Thiệu Dương', kind: 'merged' },
+    ],
+  },
+] as const;

@@ -4,7 +4,7 @@ import type { Db, Executor } from '../db/database.ts';
 import { recordAudit, systemActor } from '../audit/audit.service.ts';
 import { users } from '../accounts/account.table.ts';
 import { hashPassword } from '../accounts/password.ts';
-import { units } from '../units/unit.table.ts';
+import { unitLinks, units } from '../units/unit.table.ts';
 import { insertUnitsBulk, rebuildPaths, type UnitRow } from '../units/unit.repository.ts';
 import {
   centralUnits,
@@ -12,6 +12,7 @@ import {
   DEMO_VALID_FROM,
   demoAccounts,
   demoProvinceCodes,
+  demoSuccessions,
   provinceDepartments,
 } from './demo-data.ts';
 
@@ -69,8 +70,39 @@ async function seedUnits(tx: Executor): Promise<Map<string, UnitRow>> {
     }));
     rows.push(...(await insertUnitsBulk(tx, [...departments, ...communes])));
   }
+  const byCode = new Map(rows.map((row) => [row.code, row]));
+  await seedSuccessions(tx, byCode);
   await rebuildPaths(tx);
-  return new Map(rows.map((row) => [row.code, row]));
+  return byCode;
+}
+
+/** Dissolved pre-2025 units hang under their province, with links to the unit they merged into. */
+async function seedSuccessions(tx: Executor, byCode: Map<string, UnitRow>): Promise<void> {
+  for (const succession of demoSuccessions) {
+    const successor = byCode.get(succession.toCode)!;
+    const old = await insertUnitsBulk(
+      tx,
+      succession.from.map((unit) => ({
+        code: unit.code,
+        fullName: unit.fullName,
+        name: stripType(unit.fullName, 'Phường'),
+        type: 'Phường',
+        level: 'commune',
+        isStandingOffice: false,
+        parentId: successor.parentId,
+        validFrom: '2020-01-01',
+        validTo: succession.effectiveOn,
+      })),
+    );
+    await tx.insert(unitLinks).values(
+      old.map((unit, index) => ({
+        fromUnitId: unit.id,
+        toUnitId: successor.id,
+        kind: succession.from[index]!.kind,
+        effectiveOn: succession.effectiveOn,
+      })),
+    );
+  }
 }
 
 /**

@@ -35,10 +35,10 @@ const usernameRule = z
 
 export const createUserBodySchema = z.object({
   username: usernameRule,
-  displayName: z.string().trim().min(2, 'Vui lòng nhập họ tên').max(200),
+  displayName: z.string({ error: 'Vui lòng nhập họ tên' }).trim().min(2, 'Vui lòng nhập họ tên').max(200),
   email: z.email('Email không hợp lệ').nullable().optional(),
   role: z.enum(roles, 'Vai trò không hợp lệ'),
-  unitCode: z.string().trim().min(1, 'Vui lòng chọn đơn vị'),
+  unitCode: z.string({ error: 'Vui lòng chọn đơn vị' }).trim().min(1, 'Vui lòng chọn đơn vị'),
   password: passwordRule,
 });
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
