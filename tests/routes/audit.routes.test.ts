@@ -194,6 +194,11 @@ describe.each(testEngines)('audit routes on $name', (engine) => {
 
     beforeAll(async () => {
       tampered = await createTestApp(engine);
+      // The app cannot change the trail (a trigger refuses it); an attacker with the owner's rights can
+      // switch the trigger off, which is the case the hash chain must catch.
+      const refused = await tampered.database.db.execute(sql`delete from audit_events`).catch((error: Error) => error);
+      expect(String((refused as Error).cause)).toMatch(/append-only/);
+      await tampered.database.db.execute(sql`alter table audit_events disable trigger audit_events_append_only`);
       const admin = await tampered.login('admin');
       inspector = await tampered.login('kiemtra.tw');
       for (const [username, unitCode] of [

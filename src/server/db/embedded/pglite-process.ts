@@ -31,7 +31,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const db = await PGlite.create(isMemory ? 'memory://' : path.join(dataDir!, 'pgdata'));
-  const server = new PGLiteSocketServer({ db, path: socketPath! });
+  // The server's pool holds one connection, but pg drops a connection after a failed query and opens
+  // a new one while the old is still closing: accept a few so the newcomer is not refused (EPIPE).
+  const server = new PGLiteSocketServer({ db, path: socketPath!, maxConnections: 4 });
   await server.start();
 
   let isStopping = false;
