@@ -69,6 +69,8 @@ describe('CLI and production start (embedded engine)', () => {
   it.runIf(hasShared)(
     'imports the national list (34 provinces, 3,321 communes) and verifies the audit chain',
     async () => {
+      const env = { DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'giamsat-national-')), GIAMSAT_DEMO: '0' };
+      await runCli(['create-admin', '--username', 'quantri', '--password', 'MatKhauManh2025'], env);
       const provinces = await runCli(
         ['import-units', new URL('provinces_2025-07-01.csv', sharedUnits).pathname, '--parent', 'TW'],
         env,
