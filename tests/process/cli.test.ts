@@ -83,8 +83,8 @@ describe('CLI and production start (embedded engine)', () => {
       expect(communes.output).toContain('thêm 3321');
       const again = await runCli(['import-units', new URL('vak_current-wards.json', sharedUnits).pathname], env);
       // The JSON copy differs from the CSV on a few units (see ../shared/data/README.md): it still applies whole.
-    expect(again.code).toBe(0);
-    expect(again.output).toContain('Đã nhập: 3321 dòng');
+      expect(again.code).toBe(0);
+      expect(again.output).toContain('Đã nhập: 3321 dòng');
       const audit = await runCli(['verify-audit'], env);
       expect(audit.code).toBe(0);
       expect(audit.output).toMatch(/Nhật ký toàn vẹn: đã kiểm \d+ bản ghi/);

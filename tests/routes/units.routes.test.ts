@@ -226,6 +226,8 @@ describe.each(testEngines)('unit history on $name', (engine) => {
       effectiveOn: '2025-07-01',
       unit: { fullName: 'Phường Nam Ngạn', validTo: '2025-07-01' },
     });
+    const dongTho = await t.call('GET', '/api/units/14758?on=2025-06-30', { session });
+    expect(dongTho.json()).toMatchObject({ fullName: 'Phường Đông Thọ', validTo: '2025-07-01' });
     const old = await t.call('GET', '/api/units/14761', { session });
     expect(old.statusCode).toBe(200);
     expect(old.json()).toMatchObject({

@@ -17,8 +17,14 @@ export const searchKey = (unit: { name: string; fullName: string; code: string }
   `${foldForSearch(unit.fullName)} ${foldForSearch(unit.name)} ${unit.code}`;
 
 /** The current unit with this official code (a dissolved unit is found only when asked for). */
-export async function findUnitByCode(db: Executor, code: string, scope?: Scope): Promise<UnitRow | undefined> {
+export async function findUnitByCode(
+  db: Executor,
+  code: string,
+  scope?: Scope,
+  on?: string,
+): Promise<UnitRow | undefined> {
   const conditions: SQL[] = [eq(units.code, code)];
+  if (on) conditions.push(sql`${units.validFrom} <= ${on} and (${units.validTo} is null or ${units.validTo} > ${on})`);
   if (scope) conditions.push(sql`${units.id} in ${unitIdsInScope(scope)}`);
   const [row] = await db
     .select()
@@ -84,7 +90,7 @@ export async function listLinks(db: Executor, unitId: number, direction: 'predec
     .select({
       kind: unitLinks.kind,
       effectiveOn: unitLinks.effectiveOn,
-      unit: { code: other.code, fullName: other.fullName, validTo: other.validTo },
+      unit: { code: other.code, fullName: other.fullName, validFrom: other.validFrom, validTo: other.validTo },
     })
     .from(unitLinks)
     .innerJoin(other, eq(other.id, theirs))

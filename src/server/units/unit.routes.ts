@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { errorBodySchema } from '../../shared/api/common.ts';
 import {
   importReportSchema,
+  unitDetailQuerySchema,
   unitDetailSchema,
   unitImportQuerySchema,
   unitListQuerySchema,
@@ -46,10 +47,11 @@ export function registerUnitRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags,
         summary: 'Chi tiết đơn vị, cấp trên và lịch sử sáp nhập',
         params: z.object({ code: z.string().max(40) }),
+        querystring: unitDetailQuerySchema,
         response: { 200: unitDetailSchema, 404: errorBodySchema },
       },
     },
-    async (request) => getUnitDetail(db, callerOf(request).scope, request.params.code),
+    async (request) => getUnitDetail(db, callerOf(request).scope, request.params.code, request.query.on),
   );
 
   // The file arrives as the raw body (CSV, JSON or XLSX), so this context reads every type as bytes.

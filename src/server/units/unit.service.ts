@@ -47,8 +47,8 @@ export async function searchUnits(db: Db, scope: Scope, query: UnitQuery) {
 }
 
 /** A unit out of the caller's scope answers exactly like one that does not exist. */
-export async function getUnitDetail(db: Db, scope: Scope, code: string): Promise<UnitDetail> {
-  const unit = await repo.findUnitByCode(db, code, scope);
+export async function getUnitDetail(db: Db, scope: Scope, code: string, on?: string): Promise<UnitDetail> {
+  const unit = await repo.findUnitByCode(db, code, scope, on);
   if (!unit) throw errors.notFound('Đơn vị');
   const [ancestors, predecessors, successors, childCount] = await Promise.all([
     repo.listAncestors(db, unit, scope),

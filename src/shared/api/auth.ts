@@ -36,11 +36,14 @@ export const meSchema = z
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof meSchema>;
 
-export const passwordRule = z
-  .string()
-  .min(10, 'Mật khẩu mới cần ít nhất 10 ký tự')
-  .max(200)
-  .refine((value) => /[0-9]/.test(value) && /[^0-9]/.test(value), 'Mật khẩu mới cần có cả chữ và số');
+/** The password policy, worded for the form it appears on ("Mật khẩu" on create, "Mật khẩu mới" on change). */
+export const passwordRuleFor = (label: 'Mật khẩu' | 'Mật khẩu mới') =>
+  z
+    .string({ error: `Vui lòng nhập ${label.toLowerCase()}` })
+    .min(10, `${label} cần ít nhất 10 ký tự`)
+    .max(200)
+    .refine((value) => /[0-9]/.test(value) && /[^0-9]/.test(value), `${label} cần có cả chữ và số`);
+export const passwordRule = passwordRuleFor('Mật khẩu mới');
 
 export const changePasswordBodySchema = z.object({
   currentPassword: z.string().min(1, 'Vui lòng nhập mật khẩu hiện tại'),

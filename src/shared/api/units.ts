@@ -33,8 +33,11 @@ export const unitListSchema = z.object({ items: z.array(unitSchema), total: z.nu
 export const unitLinkSchema = z.object({
   kind: z.string(),
   effectiveOn: z.string(),
-  unit: z.object({ code: z.string(), fullName: z.string(), validTo: z.string().nullable() }),
+  unit: z.object({ code: z.string(), fullName: z.string(), validFrom: z.string(), validTo: z.string().nullable() }),
 });
+
+/** `on` picks the unit that held the code on that date (codes are reused: an old ward and its successor). */
+export const unitDetailQuerySchema = z.object({ on: isoDateSchema.optional() });
 
 export const unitDetailSchema = unitSchema
   .extend({

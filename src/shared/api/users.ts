@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { roles } from '../domain.ts';
 import { unitRefSchema } from './auth.ts';
-import { passwordRule } from './auth.ts';
+import { passwordRule, passwordRuleFor } from './auth.ts';
 
 export const userSchema = z
   .object({
@@ -39,7 +39,7 @@ export const createUserBodySchema = z.object({
   email: z.email('Email không hợp lệ').nullable().optional(),
   role: z.enum(roles, 'Vai trò không hợp lệ'),
   unitCode: z.string({ error: 'Vui lòng chọn đơn vị' }).trim().min(1, 'Vui lòng chọn đơn vị'),
-  password: passwordRule,
+  password: passwordRuleFor('Mật khẩu'),
 });
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 

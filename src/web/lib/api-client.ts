@@ -11,7 +11,14 @@ export class ApiError extends Error {
   /** The body as sent, for answers such as an import report that carry data on 4xx. */
   readonly body: unknown;
 
-  constructor(status: number, code: string, message: string, details: ErrorDetail[], requestId?: string, body?: unknown) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    details: ErrorDetail[],
+    requestId?: string,
+    body?: unknown,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -88,7 +95,13 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
   }
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.query), { method, headers, body, signal: options.signal, credentials: 'same-origin' });
+    response = await fetch(buildUrl(path, options.query), {
+      method,
+      headers,
+      body,
+      signal: options.signal,
+      credentials: 'same-origin',
+    });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'NETWORK', 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.', []);
@@ -100,5 +113,17 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
     const { code, message, details } = data.error;
     throw new ApiError(response.status, code, message, details ?? [], data.requestId, data);
   }
-  throw new ApiError(response.status, 'HTTP_' + response.status, 'Máy chủ trả lời không như mong đợi.', [], undefined, data);
+  throw new ApiError(
+    response.status,
+    'HTTP_' + response.status,
+    'Máy chủ trả lời không như mong đợi.',
+    [],
+    undefined,
+    data,
+  );
+}
+
+/** Anything a request can throw, as an ApiError, so every form shows failures the same way. */
+export function toApiError(caught: unknown): ApiError {
+  return caught instanceof ApiError ? caught : new ApiError(0, 'CLIENT', String(caught), []);
 }

@@ -13,4 +13,3 @@ export function formatDate(value: string | null | undefined, lang: Lang): string
 export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(locales[lang]).format(value);
 }
-

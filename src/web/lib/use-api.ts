@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from './api-client.ts';
+import { toApiError, type ApiError } from './api-client.ts';
 
 export type ApiState<T> = {
   data: T | undefined;
@@ -24,7 +24,7 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
       (data) => setState({ key, data }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        const apiError = error instanceof ApiError ? error : new ApiError(0, 'CLIENT', String(error), []);
+        const apiError = toApiError(error);
         setState({ key, error: apiError });
       },
     );

@@ -19,8 +19,11 @@ export function ErrorAlert({ error, shownFields = [], onRetry }: Props) {
   const text = useText(uiText);
   const messageOf = useErrorMessage();
   if (!error) return null;
-  const isShown = (field: string | undefined) => field !== undefined && shownFields.some((name) => field === `body.${name}`);
+  const isShown = (field: string | undefined) =>
+    field !== undefined && shownFields.some((name) => field === `body.${name}`);
   const details = error.details.filter((detail) => !isShown(detail.field) && detail.line === undefined);
+  // Retrying helps only when the network or the server failed, not when the answer was "no".
+  const canRetry = onRetry && (error.status === 0 || error.status >= 500);
   return (
     <div className="alert alert--error" role="alert">
       <p className="alert__title">{messageOf(error)}</p>
@@ -32,7 +35,7 @@ export function ErrorAlert({ error, shownFields = [], onRetry }: Props) {
         </ul>
       )}
       {error.requestId && <p className="alert__meta">{text.requestId(error.requestId)}</p>}
-      {onRetry && (
+      {canRetry && (
         <button type="button" className="button button--small" onClick={onRetry}>
           {text.retry}
         </button>

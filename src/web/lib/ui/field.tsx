@@ -29,25 +29,45 @@ function FieldFrame({ label, error, hint, children }: FieldFrameProps) {
   );
 }
 
-type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & { label: string; error?: string; hint?: string };
+type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
+  label: string;
+  error?: string;
+  hint?: string;
+};
 
 export function TextField({ label, error, hint, ...input }: TextFieldProps) {
   return (
     <FieldFrame label={label} error={error} hint={hint}>
       {({ inputId, describedBy }) => (
-        <input className="input" id={inputId} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+        <input
+          className="input"
+          id={inputId}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...input}
+        />
       )}
     </FieldFrame>
   );
 }
 
-type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { label: string; error?: string; hint?: string };
+type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
+  label: string;
+  error?: string;
+  hint?: string;
+};
 
 export function SelectField({ label, error, hint, children, ...select }: SelectFieldProps) {
   return (
     <FieldFrame label={label} error={error} hint={hint}>
       {({ inputId, describedBy }) => (
-        <select className="input" id={inputId} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...select}>
+        <select
+          className="input"
+          id={inputId}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...select}
+        >
           {children}
         </select>
       )}

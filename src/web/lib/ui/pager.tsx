@@ -12,11 +12,23 @@ export function Pager({ offset, limit, total, onChange }: Props) {
   const to = Math.min(offset + limit, total);
   return (
     <nav className="pager" aria-label={text.pager}>
-      <button type="button" className="button button--small" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - limit))}>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={offset === 0}
+        onClick={() => onChange(Math.max(0, offset - limit))}
+      >
         {text.previous}
       </button>
-      <span className="pager__range">{text.range(formatNumber(from, lang), formatNumber(to, lang), formatNumber(total, lang))}</span>
-      <button type="button" className="button button--small" disabled={to >= total} onClick={() => onChange(offset + limit)}>
+      <span className="pager__range">
+        {text.range(formatNumber(from, lang), formatNumber(to, lang), formatNumber(total, lang))}
+      </span>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={to >= total}
+        onClick={() => onChange(offset + limit)}
+      >
         {text.next}
       </button>
     </nav>

@@ -1,0 +1,30 @@
+import { languages, useLang, useText, type Lang } from '../lib/i18n.ts';
+import { appText } from './app.i18n.ts';
+
+const names: Record<Lang, { short: string; long: string }> = {
+  vi: { short: 'VI', long: 'Tiếng Việt' },
+  en: { short: 'EN', long: 'English' },
+};
+
+/** Two toggle buttons; the pressed one is the current language. */
+export function LangSwitch() {
+  const { lang, setLang } = useLang();
+  const text = useText(appText);
+  return (
+    <div className="lang-switch" role="group" aria-label={text.language}>
+      {languages.map((code) => (
+        <button
+          key={code}
+          type="button"
+          lang={code}
+          className="lang-switch__button"
+          aria-pressed={code === lang}
+          aria-label={names[code].long}
+          onClick={() => setLang(code)}
+        >
+          {names[code].short}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { defineMessages } from '../../lib/i18n.ts';
+
+export const authText = defineMessages(
+  {
+    loginTitle: 'Đăng nhập',
+    loginIntro: 'Dùng tài khoản được cơ quan thường trực cấp cho đơn vị của bạn.',
+    username: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    submitLogin: 'Đăng nhập',
+    signingIn: 'Đang đăng nhập…',
+    changePasswordTitle: 'Đổi mật khẩu',
+    currentPassword: 'Mật khẩu hiện tại',
+    newPassword: 'Mật khẩu mới',
+    confirmPassword: 'Nhập lại mật khẩu mới',
+    passwordHint: 'Ít nhất 10 ký tự, có cả chữ và số.',
+    mismatch: 'Hai lần nhập mật khẩu mới không khớp.',
+    submitChange: 'Đổi mật khẩu',
+    saving: 'Đang lưu…',
+    changed: 'Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã được đăng xuất.',
+  },
+  {
+    loginTitle: 'Sign in',
+    loginIntro: 'Use the account your standing office issued to your unit.',
+    username: 'Username',
+    password: 'Password',
+    submitLogin: 'Sign in',
+    signingIn: 'Signing in…',
+    changePasswordTitle: 'Change password',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    confirmPassword: 'Repeat the new password',
+    passwordHint: 'At least 10 characters, with both letters and digits.',
+    mismatch: 'The two new passwords do not match.',
+    submitChange: 'Change password',
+    saving: 'Saving…',
+    changed: 'Password changed. Your other sessions have been signed out.',
+  },
+);
