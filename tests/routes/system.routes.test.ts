@@ -20,6 +20,12 @@ describe.each(testEngines)('system routes on $name', (engine) => {
     expect(response.headers['x-request-id']).toBeTruthy();
   });
 
+  it('serves the interactive API docs without a session', async () => {
+    const response = await t.call('GET', '/api/docs/');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/html');
+  });
+
   it('answers unknown API paths with the JSON error model', async () => {
     const response = await t.call('GET', '/api/khong-co');
     expect(response.statusCode).toBe(404);

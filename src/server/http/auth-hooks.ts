@@ -32,7 +32,8 @@ export function installAuthHooks(app: FastifyInstance, db: Db): void {
   });
   app.addHook('preValidation', async (request: FastifyRequest, _reply: FastifyReply) => {
     const config = request.routeOptions.config;
-    if (!request.url.startsWith('/api/') || config.access === 'public' || request.is404) return;
+    const isPublicPath = !request.url.startsWith('/api/') || request.url.startsWith('/api/docs');
+    if (isPublicPath || config.access === 'public' || request.is404) return;
     if (!request.user) throw errors.unauthenticated();
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== request.user.csrfToken) {
       throw errors.csrf();
