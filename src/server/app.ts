@@ -19,6 +19,8 @@ import { registerAuthRoutes } from './accounts/auth.routes.ts';
 import { registerUserRoutes } from './accounts/user.routes.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerUnitRoutes } from './units/unit.routes.ts';
+import { registerTaskRoutes } from './tasks/task.routes.ts';
+import { registerStatsRoutes } from './tasks/stats.routes.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { installWebApp } from './http/web-app.ts';
@@ -37,10 +39,13 @@ export type AppDeps = {
   database: Database;
   loginLimiter: LoginLimiter;
   version: string;
+  /** The one source of "now": tests pin it to check deadlines without waiting for them. */
+  clock: () => Date;
 };
 
-export function createDeps(config: Config, database: Database, version = '0.1.0'): AppDeps {
+export function createDeps(config: Config, database: Database, version = '0.1.0', clock = () => new Date()): AppDeps {
   return {
+    clock,
     config,
     database,
     loginLimiter: new LoginLimiter(config.loginMaxFailures * 4, config.loginLockMinutes * 60_000),
@@ -119,6 +124,8 @@ export async function buildApp(
   registerUserRoutes(app, deps);
   registerUnitRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerTaskRoutes(app, deps);
+  registerStatsRoutes(app, deps);
   await installWebApp(app, options.webRoot);
   return app;
 }

@@ -26,6 +26,7 @@ const configSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  NEAR_DEADLINE_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   ADMIN_USERNAME: z.string().min(3).optional(),
   ADMIN_PASSWORD: z.string().min(10, 'mật khẩu quản trị cần ít nhất 10 ký tự').optional(),
   ADMIN_UNIT: z.string().min(1).optional(),
@@ -42,6 +43,7 @@ export type Config = {
   sessionTtlHours: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  nearDeadlineDays: number;
   firstAdmin: { username: string; password: string; unitCode: string | undefined } | undefined;
 };
 
@@ -69,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: c.SESSION_TTL_HOURS,
     loginMaxFailures: c.LOGIN_MAX_FAILURES,
     loginLockMinutes: c.LOGIN_LOCK_MINUTES,
+    nearDeadlineDays: c.NEAR_DEADLINE_DAYS,
     firstAdmin:
       c.ADMIN_USERNAME && c.ADMIN_PASSWORD
         ? { username: c.ADMIN_USERNAME, password: c.ADMIN_PASSWORD, unitCode: c.ADMIN_UNIT }

@@ -3,11 +3,21 @@ import type { Role } from '../../shared/domain.ts';
 
 /** What each role may do, within its scope. Scope itself is enforced in SQL, not here. */
 const abilitiesByRole: Record<Role, readonly Ability[]> = {
-  admin: ['units:read', 'units:import', 'users:read', 'users:manage', 'audit:read'],
-  leader: ['units:read', 'users:read'],
-  secretariat: ['units:read', 'users:read'],
-  officer: ['units:read'],
-  inspector: ['units:read', 'users:read', 'audit:read'],
+  admin: [
+    'units:read',
+    'units:import',
+    'users:read',
+    'users:manage',
+    'audit:read',
+    'tasks:read',
+    'tasks:assign',
+    'tasks:review',
+    'tasks:reopen',
+  ],
+  leader: ['units:read', 'users:read', 'tasks:read'],
+  secretariat: ['units:read', 'users:read', 'tasks:read', 'tasks:assign', 'tasks:report', 'tasks:review'],
+  officer: ['units:read', 'tasks:read', 'tasks:report'],
+  inspector: ['units:read', 'users:read', 'audit:read', 'tasks:read'],
 };
 
 export function abilitiesOf(role: Role): Ability[] {

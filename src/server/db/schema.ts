@@ -2,3 +2,5 @@
 export * from '../units/unit.table.ts';
 export * from '../accounts/account.table.ts';
 export * from '../audit/audit.table.ts';
+export * from '../plans/plan.table.ts';
+export * from '../tasks/task.table.ts';

@@ -2,6 +2,8 @@ import { count } from 'drizzle-orm';
 import { readFileSync } from 'node:fs';
 import type { Db, Executor } from '../db/database.ts';
 import { recordAudit, systemActor } from '../audit/audit.service.ts';
+import { vietnamDate } from '../../shared/dates.ts';
+import { seedDemoPlansAndTasks } from './demo-plans.seed.ts';
 import { users } from '../accounts/account.table.ts';
 import { hashPassword } from '../accounts/password.ts';
 import { unitLinks, units } from '../units/unit.table.ts';
@@ -109,7 +111,7 @@ async function seedSuccessions(tx: Executor, byCode: Map<string, UnitRow>): Prom
  * Loads the demo into an empty database (GIAMSAT_DEMO=1, the default for `npm start`).
  * Later features add their demo data here, through the same transaction.
  */
-export async function seedDemo(db: Db): Promise<{ isSeeded: boolean }> {
+export async function seedDemo(db: Db, now = new Date()): Promise<{ isSeeded: boolean }> {
   const [existing] = await db.select({ n: count() }).from(units);
   if ((existing?.n ?? 0) > 0) return { isSeeded: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -124,11 +126,12 @@ export async function seedDemo(db: Db): Promise<{ isSeeded: boolean }> {
         passwordHash,
       })),
     );
+    const planned = await seedDemoPlansAndTasks(tx, byCode, vietnamDate(now));
     await recordAudit(tx, systemActor('demo'), {
       action: 'demo.seed',
       entityType: 'system',
       entityId: 'demo',
-      after: { units: byCode.size, accounts: demoAccounts.map((a) => a.username) },
+      after: { units: byCode.size, accounts: demoAccounts.map((a) => a.username), ...planned },
     });
   });
   return { isSeeded: true };

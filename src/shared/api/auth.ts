@@ -7,7 +7,18 @@ export const loginBodySchema = z.object({
 });
 export type LoginBody = z.infer<typeof loginBodySchema>;
 
-export const abilitySchema = z.enum(['units:read', 'units:import', 'users:read', 'users:manage', 'audit:read']);
+export const abilitySchema = z.enum([
+  'units:read',
+  'units:import',
+  'users:read',
+  'users:manage',
+  'audit:read',
+  'tasks:read',
+  'tasks:assign',
+  'tasks:report',
+  'tasks:review',
+  'tasks:reopen',
+]);
 export type Ability = z.infer<typeof abilitySchema>;
 
 export const unitRefSchema = z.object({

@@ -1,0 +1,41 @@
+/** Sample task titles in the style of Resolution 57 implementation plans (sample data, not real tasks). */
+export const departmentTaskTitles: [pillar: 'KHCN' | 'DMST' | 'CDS', title: string, output: string][] = [
+  ['CDS', 'Xây dựng Đề án phát triển hạ tầng số tỉnh giai đoạn 2025–2030', 'Đề án trình UBND tỉnh'],
+  ['CDS', 'Nâng cấp nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)', 'Hệ thống vận hành'],
+  ['CDS', 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực', 'Báo cáo kết quả số hóa'],
+  ['CDS', 'Phủ sóng 5G tại các khu công nghiệp, khu kinh tế trên địa bàn tỉnh', 'Báo cáo kết quả'],
+  ['CDS', 'Triển khai chữ ký số cho cán bộ, công chức cấp tỉnh và cấp xã', 'Báo cáo kết quả'],
+  ['CDS', 'Xây dựng cơ sở dữ liệu dùng chung về đất đai, dân cư phục vụ chính quyền số', 'Cơ sở dữ liệu'],
+  ['CDS', 'Vận hành Trung tâm giám sát, điều hành thông minh (IOC) giai đoạn 2', 'Hệ thống vận hành'],
+  ['CDS', 'Triển khai bảo đảm an toàn thông tin theo mô hình 4 lớp cho các hệ thống dùng chung', 'Báo cáo kết quả'],
+  ['CDS', 'Công bố danh mục dữ liệu mở của tỉnh và cập nhật lên cổng dữ liệu mở', 'Danh mục được ban hành'],
+  ['CDS', 'Thanh toán không dùng tiền mặt trong trường học và cơ sở y tế công lập', 'Báo cáo kết quả'],
+  ['CDS', 'Triển khai bệnh án điện tử tại các bệnh viện tuyến tỉnh', 'Hệ thống vận hành'],
+  ['CDS', 'Hướng dẫn người dân sử dụng dịch vụ công trực tuyến toàn trình', 'Báo cáo kết quả'],
+  ['KHCN', 'Rà soát, sắp xếp các tổ chức khoa học và công nghệ công lập của tỉnh', 'Đề án trình UBND tỉnh'],
+  [
+    'KHCN',
+    'Ban hành cơ chế khoán chi đến sản phẩm cuối cùng đối với nhiệm vụ KH&CN cấp tỉnh',
+    'Quyết định của UBND tỉnh',
+  ],
+  ['KHCN', 'Đặt hàng các nhiệm vụ KH&CN cấp tỉnh phục vụ trực tiếp sản xuất, kinh doanh', 'Danh mục nhiệm vụ'],
+  ['KHCN', 'Bố trí tối thiểu 3% tổng chi ngân sách cho KH&CN, ĐMST và CĐS', 'Dự toán ngân sách'],
+  ['KHCN', 'Xây dựng chính sách thu hút chuyên gia, nhà khoa học về làm việc tại tỉnh', 'Nghị quyết của HĐND tỉnh'],
+  ['KHCN', 'Ứng dụng trí tuệ nhân tạo trong giải quyết thủ tục hành chính', 'Mô hình thí điểm'],
+  ['DMST', 'Thành lập Trung tâm Đổi mới sáng tạo tỉnh', 'Quyết định thành lập'],
+  ['DMST', 'Hỗ trợ doanh nghiệp khởi nghiệp đổi mới sáng tạo tiếp cận quỹ đầu tư', 'Báo cáo kết quả'],
+  ['DMST', 'Tổ chức Ngày hội khởi nghiệp đổi mới sáng tạo cấp tỉnh', 'Sự kiện được tổ chức'],
+  ['DMST', 'Xây dựng bản đồ số các sản phẩm OCOP và đặc sản địa phương', 'Nền tảng vận hành'],
+  ['DMST', 'Hỗ trợ doanh nghiệp nhỏ và vừa chuyển đổi số, ứng dụng công nghệ', 'Báo cáo kết quả'],
+  ['DMST', 'Đăng ký bảo hộ sở hữu trí tuệ cho sản phẩm chủ lực của tỉnh', 'Văn bằng bảo hộ'],
+];
+
+export const communeTaskTitles: [pillar: 'KHCN' | 'DMST' | 'CDS', title: string, output: string][] = [
+  ['CDS', 'Triển khai phong trào "Bình dân học vụ số" trên địa bàn', 'Báo cáo kết quả'],
+  ['CDS', 'Số hóa sổ hộ tịch và hồ sơ lưu trữ của xã', 'Dữ liệu được số hóa'],
+  ['CDS', 'Vận hành phòng họp trực tuyến kết nối với tỉnh', 'Phòng họp vận hành'],
+  ['CDS', 'Thành lập và duy trì tổ công nghệ số cộng đồng', 'Quyết định thành lập'],
+  ['CDS', 'Cấp mã định danh và chữ ký số cho cán bộ cấp xã', 'Báo cáo kết quả'],
+  ['DMST', 'Đưa sản phẩm OCOP của xã lên sàn thương mại điện tử', 'Gian hàng hoạt động'],
+  ['KHCN', 'Ứng dụng tiến bộ kỹ thuật vào sản xuất nông nghiệp tại xã', 'Mô hình trình diễn'],
+];

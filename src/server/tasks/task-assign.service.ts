@@ -1,0 +1,110 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/database.ts';
+import type { AuthUser } from '../accounts/auth-context.ts';
+import { can } from '../accounts/account.policy.ts';
+import { recordAudit, type Actor } from '../audit/audit.service.ts';
+import type { AssignTaskBody } from '../../shared/api/tasks.ts';
+import { errors, type ErrorDetail } from '../http/errors.ts';
+import { findUnitByCode } from '../units/unit.repository.ts';
+import { isPathInScope } from '../units/unit-scope.ts';
+import type { UnitRow } from '../units/unit.repository.ts';
+import * as repo from './task.repository.ts';
+import { taskCoordinators, tasks } from './task.table.ts';
+import { loadVisibleTask, type TaskClock } from './task-query.service.ts';
+
+/**
+ * Assigning: the secretariat assigns within its subtree; a lead unit splits its own task into
+ * sub-tasks for its sub-units (any depth). Every problem with the input is reported at once.
+ */
+export async function assignTask(db: Db, caller: AuthUser, actor: Actor, input: AssignTaskBody, clock: TaskClock) {
+  const details: ErrorDetail[] = [];
+  let assigningUnit: UnitRow = caller.unit;
+  let parent: Awaited<ReturnType<typeof loadVisibleTask>> | undefined;
+  if (input.parentTaskId) {
+    parent = await loadVisibleTask(db, caller, input.parentTaskId);
+    if (!parent.access.canSplit) throw errors.forbidden('chia nhiệm vụ này thành nhiệm vụ con');
+    assigningUnit = caller.unit;
+  } else if (!can(caller.role, 'tasks:assign')) {
+    throw errors.forbidden('giao nhiệm vụ');
+  }
+  const plan = await repo.findPlanByCode(db, input.planCode);
+  if (!plan) details.push({ field: 'body.planCode', message: `Không có kế hoạch ${input.planCode}.` });
+  const lead = await findUnitByCode(db, input.leadUnitCode, caller.scope);
+  if (!lead || lead.validTo !== null) {
+    details.push({
+      field: 'body.leadUnitCode',
+      message: `Không có đơn vị ${input.leadUnitCode} trong phạm vi của bạn.`,
+    });
+  } else if (parent && (lead.id === caller.unit.id || !isPathInScope(caller.scope, lead.path))) {
+    details.push({
+      field: 'body.leadUnitCode',
+      message: 'Nhiệm vụ con phải giao cho đơn vị cấp dưới của đơn vị chủ trì.',
+    });
+  }
+  const coordinators: UnitRow[] = [];
+  for (const code of input.coordinatingUnitCodes) {
+    const unit = await findUnitByCode(db, code, caller.scope);
+    if (!unit || unit.validTo !== null) {
+      details.push({ field: 'body.coordinatingUnitCodes', message: `Không có đơn vị ${code} trong phạm vi của bạn.` });
+    } else if (unit.id !== lead?.id) coordinators.push(unit);
+  }
+  const deadline = input.deadline ?? null;
+  if (deadline !== null && deadline < clock.today) {
+    details.push({ field: 'body.deadline', message: 'Hạn hoàn thành không được trước ngày giao.' });
+  }
+  if (parent?.row.task.deadline && (deadline === null || deadline > parent.row.task.deadline)) {
+    details.push({
+      field: 'body.deadline',
+      message: `Hạn của nhiệm vụ con không được sau hạn nhiệm vụ cha (${parent.row.task.deadline}).`,
+    });
+  }
+  if (plan) {
+    const [duplicate] = await db
+      .select({ id: tasks.id })
+      .from(tasks)
+      .where(and(eq(tasks.planId, plan.id), eq(tasks.code, input.code)));
+    if (duplicate) details.push({ field: 'body.code', message: `Mã ${input.code} đã có trong kế hoạch này.` });
+  }
+  if (details.length > 0) throw errors.invalid(details);
+
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(tasks)
+      .values({
+        planId: plan!.id,
+        parentTaskId: parent?.row.task.id ?? null,
+        code: input.code,
+        title: input.title,
+        description: input.description ?? null,
+        pillar: input.pillar,
+        assigningUnitId: assigningUnit.id,
+        leadUnitId: lead!.id,
+        assignedOn: clock.today,
+        originalDeadline: deadline,
+        deadline,
+        reportingCycle: input.reportingCycle ?? null,
+        isDailyReport: input.isDailyReport,
+        requiredOutput: input.requiredOutput,
+      })
+      .returning();
+    if (coordinators.length) {
+      await tx.insert(taskCoordinators).values(coordinators.map((u) => ({ taskId: created!.id, unitId: u.id })));
+    }
+    await repo.appendEvent(tx, {
+      taskId: created!.id,
+      kind: 'assigned',
+      occurredOn: clock.today,
+      actorId: caller.id,
+      unitId: assigningUnit.id,
+      payload: { leadUnitCode: lead!.code, deadline },
+    });
+    await recordAudit(tx, actor, {
+      action: 'task.assign',
+      entityType: 'task',
+      entityId: created!.id,
+      unitId: lead!.id,
+      after: { ...created, coordinatingUnitCodes: coordinators.map((u) => u.code) },
+    });
+    return created!.id;
+  });
+}

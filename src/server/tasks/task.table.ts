@@ -1,0 +1,113 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { plans } from '../plans/plan.table.ts';
+import { units } from '../units/unit.table.ts';
+import { users } from '../accounts/account.table.ts';
+
+/**
+ * A task (nhiệm vụ). The row holds the current state for fast lists; `task_events` holds every dated
+ * change, so the status of any task on any past date can be recomputed exactly.
+ */
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: serial('id').primaryKey(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    parentTaskId: integer('parent_task_id').references((): AnyPgColumn => tasks.id),
+    code: text('code').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    pillar: text('pillar').notNull(),
+    assigningUnitId: integer('assigning_unit_id')
+      .notNull()
+      .references(() => units.id),
+    leadUnitId: integer('lead_unit_id')
+      .notNull()
+      .references(() => units.id),
+    assignedOn: date('assigned_on').notNull(),
+    originalDeadline: date('original_deadline'),
+    deadline: date('deadline'),
+    reportingCycle: text('reporting_cycle'),
+    isDailyReport: boolean('is_daily_report').notNull().default(false),
+    requiredOutput: text('required_output').notNull(),
+    progressPercent: smallint('progress_percent').notNull().default(0),
+    startedOn: date('started_on'),
+    completedOn: date('completed_on'),
+    isLocked: boolean('is_locked').notNull().default(false),
+    isSample: boolean('is_sample').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('tasks_lead_unit_idx').on(t.leadUnitId),
+    index('tasks_plan_idx').on(t.planId),
+    index('tasks_parent_idx').on(t.parentTaskId),
+    check('tasks_progress_check', sql`${t.progressPercent} between 0 and 100`),
+    check('tasks_deadline_check', sql`${t.deadline} is null or ${t.deadline} >= ${t.assignedOn}`),
+  ],
+);
+
+/** Coordinating units (đơn vị phối hợp): they see the task and report on their part. */
+export const taskCoordinators = pgTable(
+  'task_coordinators',
+  {
+    taskId: integer('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.taskId, t.unitId] }), index('task_coordinators_unit_idx').on(t.unitId)],
+);
+
+export const taskEventKinds = [
+  'assigned',
+  'progress_reported',
+  'completion_proposed',
+  'completion_confirmed',
+  'completion_returned',
+  'extension_requested',
+  'extension_approved',
+  'extension_refused',
+  'reopened',
+] as const;
+export type TaskEventKind = (typeof taskEventKinds)[number];
+
+/** The task's timeline; append-only. `occurredOn` is the Vietnam calendar date the event counts for. */
+export const taskEvents = pgTable(
+  'task_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    taskId: integer('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<TaskEventKind>().notNull(),
+    occurredOn: date('occurred_on').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: integer('actor_id').references(() => users.id),
+    unitId: integer('unit_id').references(() => units.id),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [
+    index('task_events_task_idx').on(t.taskId, t.kind, t.occurredOn),
+    check('task_events_kind_check', sql.raw(`kind in (${taskEventKinds.map((k) => `'${k}'`).join(',')})`)),
+  ],
+);
