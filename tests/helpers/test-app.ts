@@ -22,10 +22,15 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export async function createTestApp(engine: TestEngine, env: Record<string, string> = {}): Promise<TestApp> {
+/** `clock` pins "now" for the app (deadlines, statuses); the demo data is still seeded as of the real today. */
+export async function createTestApp(
+  engine: TestEngine,
+  env: Record<string, string> = {},
+  options: { clock?: () => Date } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(engine);
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
-  const app = await buildApp(createDeps(config, database), { logger: false });
+  const app = await buildApp(createDeps(config, database, '0.1.0', options.clock), { logger: false });
   await app.ready();
 
   const call: TestApp['call'] = (method, url, options = {}) => {
