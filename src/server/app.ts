@@ -21,6 +21,8 @@ import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerUnitRoutes } from './units/unit.routes.ts';
 import { registerTaskRoutes } from './tasks/task.routes.ts';
 import { registerStatsRoutes } from './tasks/stats.routes.ts';
+import { registerEvidenceRoutes } from './evidence/evidence.routes.ts';
+import { localFileStore, type FileStore } from './evidence/file-store.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { installWebApp } from './http/web-app.ts';
@@ -41,11 +43,13 @@ export type AppDeps = {
   version: string;
   /** The one source of "now": tests pin it to check deadlines without waiting for them. */
   clock: () => Date;
+  fileStore: FileStore;
 };
 
 export function createDeps(config: Config, database: Database, version = '0.1.0', clock = () => new Date()): AppDeps {
   return {
     clock,
+    fileStore: localFileStore(config.filesDir),
     config,
     database,
     loginLimiter: new LoginLimiter(config.loginMaxFailures * 4, config.loginLockMinutes * 60_000),
@@ -126,6 +130,7 @@ export async function buildApp(
   registerAuditRoutes(app, deps);
   registerTaskRoutes(app, deps);
   registerStatsRoutes(app, deps);
+  registerEvidenceRoutes(app, deps);
   await installWebApp(app, options.webRoot);
   return app;
 }

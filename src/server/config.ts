@@ -26,6 +26,8 @@ const configSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  FILES_DIR: z.string().min(1).optional(),
+  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(500).default(20),
   NEAR_DEADLINE_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   ADMIN_USERNAME: z.string().min(3).optional(),
   ADMIN_PASSWORD: z.string().min(10, 'mật khẩu quản trị cần ít nhất 10 ký tự').optional(),
@@ -44,6 +46,8 @@ export type Config = {
   loginMaxFailures: number;
   loginLockMinutes: number;
   nearDeadlineDays: number;
+  filesDir: string;
+  maxUploadBytes: number;
   firstAdmin: { username: string; password: string; unitCode: string | undefined } | undefined;
 };
 
@@ -72,6 +76,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: c.LOGIN_MAX_FAILURES,
     loginLockMinutes: c.LOGIN_LOCK_MINUTES,
     nearDeadlineDays: c.NEAR_DEADLINE_DAYS,
+    filesDir: path.resolve(c.FILES_DIR ?? path.join(c.DATA_DIR, 'files')),
+    maxUploadBytes: c.MAX_UPLOAD_MB * 1024 * 1024,
     firstAdmin:
       c.ADMIN_USERNAME && c.ADMIN_PASSWORD
         ? { username: c.ADMIN_USERNAME, password: c.ADMIN_PASSWORD, unitCode: c.ADMIN_UNIT }

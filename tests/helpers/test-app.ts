@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp, createDeps } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
@@ -29,7 +32,8 @@ export async function createTestApp(
   options: { clock?: () => Date } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(engine);
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  const filesDir = mkdtempSync(path.join(os.tmpdir(), 'giamsat-files-'));
+  const config = loadConfig({ LOG_LEVEL: 'silent', FILES_DIR: filesDir, ...env });
   const app = await buildApp(createDeps(config, database, '0.1.0', options.clock), { logger: false });
   await app.ready();
 

@@ -4,3 +4,4 @@ export * from '../accounts/account.table.ts';
 export * from '../audit/audit.table.ts';
 export * from '../plans/plan.table.ts';
 export * from '../tasks/task.table.ts';
+export * from '../evidence/evidence.table.ts';

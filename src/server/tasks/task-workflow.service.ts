@@ -7,6 +7,8 @@ import { pendingOf } from './task-pending.ts';
 import { loadVisibleTask, type TaskClock } from './task-query.service.ts';
 import type { TaskAccess } from './task-access.ts';
 import type { TaskEventKind } from './task.table.ts';
+import { and, eq, inArray } from 'drizzle-orm';
+import { evidenceFiles } from '../evidence/evidence.table.ts';
 
 type Ctx = { db: Db; caller: AuthUser; actor: Actor; clock: TaskClock };
 
@@ -59,18 +61,33 @@ export type ProgressInput = {
   percent: number;
   difficulties?: string | null;
   recommendations?: string | null;
+  evidenceFileIds?: number[];
 };
+
+/** Evidence named in a report must have been uploaded to this same task. */
+async function checkEvidence(db: Db, taskId: number, ids: number[] | undefined) {
+  if (!ids?.length) return;
+  const found = await db
+    .select({ id: evidenceFiles.id })
+    .from(evidenceFiles)
+    .where(and(eq(evidenceFiles.taskId, taskId), inArray(evidenceFiles.id, ids)));
+  if (found.length !== new Set(ids).size) {
+    throw errors.invalid([{ field: 'body.evidenceFileIds', message: 'Có tệp minh chứng không thuộc nhiệm vụ này.' }]);
+  }
+}
 
 export async function reportProgress(ctx: Ctx, id: number, input: ProgressInput) {
   const { row } = await authorize(ctx, id, 'canReport', 'báo cáo tiến độ nhiệm vụ này');
+  await checkEvidence(ctx.db, id, input.evidenceFileIds);
   const isLead = ctx.caller.unit.id === row.task.leadUnitId;
   // Coordinating units report on their part; only the lead unit moves the task's progress.
   const changes = isLead ? { progressPercent: input.percent, startedOn: row.task.startedOn ?? ctx.clock.today } : {};
   await apply(ctx, row, 'progress_reported', { ...input, unitCode: ctx.caller.unit.code, isLead }, changes);
 }
 
-export async function proposeCompletion(ctx: Ctx, id: number, summary: string) {
+export async function proposeCompletion(ctx: Ctx, id: number, summary: string, evidenceFileIds?: number[]) {
   const { row } = await authorize(ctx, id, 'canProposeCompletion', 'đề xuất hoàn thành nhiệm vụ này');
+  await checkEvidence(ctx.db, id, evidenceFileIds);
   const timeline = await repo.timelineOf(ctx.db, id);
   if (pendingOf(timeline.map((t) => t.event)).pendingCompletion) {
     throw new AppError(409, 'COMPLETION_PENDING', 'Đã có đề xuất hoàn thành đang chờ xác nhận.');
@@ -79,7 +96,7 @@ export async function proposeCompletion(ctx: Ctx, id: number, summary: string) {
     ctx,
     row,
     'completion_proposed',
-    { summary, completedOn: ctx.clock.today },
+    { summary, completedOn: ctx.clock.today, evidenceFileIds: evidenceFileIds ?? [] },
     { startedOn: row.task.startedOn ?? ctx.clock.today },
   );
 }

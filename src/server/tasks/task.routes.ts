@@ -107,7 +107,12 @@ export function registerTaskRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request) => {
-      await workflow.proposeCompletion(ctx(request), request.params.id, request.body.summary);
+      await workflow.proposeCompletion(
+        ctx(request),
+        request.params.id,
+        request.body.summary,
+        request.body.evidenceFileIds,
+      );
       return { ok: true as const };
     },
   );

@@ -117,6 +117,8 @@ export const reportProgressBodySchema = z.object({
     .max(100, 'Tiến độ phải từ 0 đến 100'),
   difficulties: z.string().trim().max(10_000).nullable().optional(),
   recommendations: z.string().trim().max(10_000).nullable().optional(),
+  /** Evidence uploaded first through POST /api/tasks/:id/evidence. */
+  evidenceFileIds: z.array(z.number().int().positive()).max(20).optional(),
 });
 
 export const proposeCompletionBodySchema = z.object({
@@ -125,6 +127,7 @@ export const proposeCompletionBodySchema = z.object({
     .trim()
     .min(5, 'Vui lòng mô tả kết quả (ít nhất 5 ký tự)')
     .max(10_000),
+  evidenceFileIds: z.array(z.number().int().positive()).max(20).optional(),
 });
 export const reasonBodySchema = z.object({
   reason: z.string({ error: 'Vui lòng nêu lý do' }).trim().min(5, 'Vui lòng nêu lý do (ít nhất 5 ký tự)').max(5000),
