@@ -23,6 +23,8 @@ import { registerTaskRoutes } from './tasks/task.routes.ts';
 import { registerStatsRoutes } from './tasks/stats.routes.ts';
 import { registerEvidenceRoutes } from './evidence/evidence.routes.ts';
 import { localFileStore, type FileStore } from './evidence/file-store.ts';
+import { smtpMailer, type Mailer } from './urging/mailer.ts';
+import { registerUrgingRoutes } from './urging/urging.routes.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { installWebApp } from './http/web-app.ts';
@@ -44,12 +46,15 @@ export type AppDeps = {
   /** The one source of "now": tests pin it to check deadlines without waiting for them. */
   clock: () => Date;
   fileStore: FileStore;
+  /** Absent when SMTP_URL is not set: notices then stay in the app. */
+  mailer: Mailer | undefined;
 };
 
 export function createDeps(config: Config, database: Database, version = '0.1.0', clock = () => new Date()): AppDeps {
   return {
     clock,
     fileStore: localFileStore(config.filesDir),
+    mailer: config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined,
     config,
     database,
     loginLimiter: new LoginLimiter(config.loginMaxFailures * 4, config.loginLockMinutes * 60_000),
@@ -131,6 +136,7 @@ export async function buildApp(
   registerTaskRoutes(app, deps);
   registerStatsRoutes(app, deps);
   registerEvidenceRoutes(app, deps);
+  registerUrgingRoutes(app, deps);
   await installWebApp(app, options.webRoot);
   return app;
 }

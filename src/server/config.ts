@@ -28,6 +28,14 @@ const configSchema = z.object({
     .default(15),
   FILES_DIR: z.string().min(1).optional(),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(500).default(20),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'phải có dạng smtp://host:port')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('giamsat <no-reply@localhost>'),
+  REMIND_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(3),
+  ESCALATE_AFTER_DAYS: z.coerce.number().int().min(1).max(60).default(3),
+  JOBS: z.enum(['0', '1']).default('1'),
   NEAR_DEADLINE_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   ADMIN_USERNAME: z.string().min(3).optional(),
   ADMIN_PASSWORD: z.string().min(10, 'mật khẩu quản trị cần ít nhất 10 ký tự').optional(),
@@ -47,6 +55,11 @@ export type Config = {
   loginLockMinutes: number;
   nearDeadlineDays: number;
   filesDir: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  remindDaysBefore: number;
+  escalateAfterDays: number;
+  isJobsEnabled: boolean;
   maxUploadBytes: number;
   firstAdmin: { username: string; password: string; unitCode: string | undefined } | undefined;
 };
@@ -78,6 +91,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nearDeadlineDays: c.NEAR_DEADLINE_DAYS,
     filesDir: path.resolve(c.FILES_DIR ?? path.join(c.DATA_DIR, 'files')),
     maxUploadBytes: c.MAX_UPLOAD_MB * 1024 * 1024,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    remindDaysBefore: c.REMIND_DAYS_BEFORE,
+    escalateAfterDays: c.ESCALATE_AFTER_DAYS,
+    isJobsEnabled: c.JOBS === '1',
     firstAdmin:
       c.ADMIN_USERNAME && c.ADMIN_PASSWORD
         ? { username: c.ADMIN_USERNAME, password: c.ADMIN_PASSWORD, unitCode: c.ADMIN_UNIT }

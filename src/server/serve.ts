@@ -3,6 +3,7 @@ import { openDatabase, runMigrations, type Database } from './db/database.ts';
 import { buildApp, createDeps } from './app.ts';
 import { ensureAdmin } from './accounts/first-admin.ts';
 import { seedDemo } from './demo/demo.seed.ts';
+import { runUrgingJob, startJobs } from './urging/jobs.ts';
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   const database = config.databaseUrl
@@ -16,11 +17,16 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
 export async function serve(config: Config): Promise<void> {
   const database = await openConfiguredDatabase(config);
   if (config.firstAdmin) await ensureAdmin(database.db, config.firstAdmin);
-  const app = await buildApp(createDeps(config, database));
+  const deps = createDeps(config, database);
+  const app = await buildApp(deps);
   if (config.isDemo) {
     const { isSeeded } = await seedDemo(database.db);
-    if (isSeeded) app.log.info('demo data loaded (GIAMSAT_DEMO=0 to start without it)');
+    if (isSeeded) {
+      // A first urging pass so the demo opens with today's reminders already in the officers' inboxes.
+      app.log.info(await runUrgingJob(deps), 'demo data loaded (GIAMSAT_DEMO=0 to start without it)');
+    }
   }
+  const jobs = config.isJobsEnabled ? await startJobs(deps, app.log) : undefined;
   let isClosing = false;
   const shutdown = async (signal: string) => {
     if (isClosing) return;
@@ -28,6 +34,8 @@ export async function serve(config: Config): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     await app.close().catch(() => {});
+    await jobs?.stop().catch(() => {});
+    deps.mailer?.close();
     await database.close().catch(() => {});
     clearTimeout(force);
     process.exit(0);

@@ -5,3 +5,4 @@ export * from '../audit/audit.table.ts';
 export * from '../plans/plan.table.ts';
 export * from '../tasks/task.table.ts';
 export * from '../evidence/evidence.table.ts';
+export * from '../urging/notification.table.ts';

@@ -88,6 +88,9 @@ export const taskEventKinds = [
   'extension_approved',
   'extension_refused',
   'reopened',
+  'reminder_sent',
+  'explanation_requested',
+  'explanation_answered',
 ] as const;
 export type TaskEventKind = (typeof taskEventKinds)[number];
 
