@@ -13,3 +13,17 @@ export function formatDate(value: string | null | undefined, lang: Lang): string
 export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(locales[lang]).format(value);
 }
+
+/** `2025-07-25` → `25/7/2025`: day and month without leading zeros, as Vietnamese documents write dates. */
+export function formatDay(value: string | null | undefined, lang: Lang): string {
+  if (!value) return '';
+  const date = new Date(`${value.slice(0, 10)}T00:00:00`);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'numeric', year: 'numeric' }).format(date);
+}
+
+/** A value already in percent (94.12) → `94,12%` in Vietnamese, `94.12%` in English; null → `–`. */
+export function formatPercent(value: number | null | undefined, lang: Lang, digits = 2): string {
+  if (value === null || value === undefined) return '–';
+  return `${new Intl.NumberFormat(locales[lang], { maximumFractionDigits: digits }).format(value)}%`;
+}
