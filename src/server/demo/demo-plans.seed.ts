@@ -3,6 +3,7 @@ import { plans } from '../plans/plan.table.ts';
 import { taskCoordinators, taskEvents, tasks } from '../tasks/task.table.ts';
 import type { UnitRow } from '../units/unit.repository.ts';
 import { buildDemoTasks, currentState } from './demo-tasks.ts';
+import { taskSearchText } from '../tasks/task-search.ts';
 
 /** Resolution 57 → Resolution 71/NQ-CP → Thanh Hóa's Kế hoạch 266-KH/TU, with its 91 sample tasks. */
 export async function seedDemoPlansAndTasks(tx: Executor, byCode: Map<string, UnitRow>, today: string) {
@@ -59,6 +60,7 @@ export async function seedDemoPlansAndTasks(tx: Executor, byCode: Map<string, Un
         planId: kh266!.id,
         code: task.code,
         title: task.title,
+        searchText: taskSearchText(task.code, task.title),
         pillar: task.pillar,
         requiredOutput: task.requiredOutput,
         assigningUnitId: unit('38').id,

@@ -17,6 +17,8 @@ declare module 'fastify' {
     /** 'public' routes need no session; every other /api route does. */
     access?: 'public';
     ability?: Ability;
+    /** Completes "Bạn không có quyền …" when the ability is missing. */
+    forbiddenWhat?: string;
   }
 }
 
@@ -38,7 +40,7 @@ export function installAuthHooks(app: FastifyInstance, db: Db): void {
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== request.user.csrfToken) {
       throw errors.csrf();
     }
-    if (config.ability && !can(request.user.role, config.ability)) throw errors.forbidden();
+    if (config.ability && !can(request.user.role, config.ability)) throw errors.forbidden(config.forbiddenWhat);
   });
 }
 

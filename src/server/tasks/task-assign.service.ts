@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../db/database.ts';
+import type { Db, Executor } from '../db/database.ts';
 import type { AuthUser } from '../accounts/auth-context.ts';
 import { can } from '../accounts/account.policy.ts';
 import { recordAudit, type Actor } from '../audit/audit.service.ts';
@@ -10,6 +10,7 @@ import { isPathInScope } from '../units/unit-scope.ts';
 import type { UnitRow } from '../units/unit.repository.ts';
 import * as repo from './task.repository.ts';
 import { taskCoordinators, tasks } from './task.table.ts';
+import { taskSearchText } from './task-search.ts';
 import { loadVisibleTask, type TaskClock } from './task-query.service.ts';
 
 /**
@@ -17,6 +18,28 @@ import { loadVisibleTask, type TaskClock } from './task-query.service.ts';
  * sub-tasks for its sub-units (any depth). Every problem with the input is reported at once.
  */
 export async function assignTask(db: Db, caller: AuthUser, actor: Actor, input: AssignTaskBody, clock: TaskClock) {
+  const prepared = await prepareAssignment(db, caller, input, clock);
+  if (prepared.details.length > 0) throw errors.invalid(prepared.details);
+  return db.transaction((tx) => writeAssignment(tx, caller, actor, prepared.value!, clock));
+}
+
+export type PreparedAssignment = {
+  input: AssignTaskBody;
+  planId: number;
+  parentId: number | null;
+  assigningUnit: UnitRow;
+  lead: UnitRow;
+  coordinators: UnitRow[];
+  deadline: string | null;
+};
+
+/** Checks an assignment against the database without writing; used one by one and by the XLSX import. */
+export async function prepareAssignment(
+  db: Db,
+  caller: AuthUser,
+  input: AssignTaskBody,
+  clock: TaskClock,
+): Promise<{ details: ErrorDetail[]; value?: PreparedAssignment }> {
   const details: ErrorDetail[] = [];
   let assigningUnit: UnitRow = caller.unit;
   let parent: Awaited<ReturnType<typeof loadVisibleTask>> | undefined;
@@ -65,46 +88,66 @@ export async function assignTask(db: Db, caller: AuthUser, actor: Actor, input: 
       .where(and(eq(tasks.planId, plan.id), eq(tasks.code, input.code)));
     if (duplicate) details.push({ field: 'body.code', message: `Mã ${input.code} đã có trong kế hoạch này.` });
   }
-  if (details.length > 0) throw errors.invalid(details);
+  if (details.length > 0) return { details };
+  return {
+    details,
+    value: {
+      input,
+      planId: plan!.id,
+      parentId: parent?.row.task.id ?? null,
+      assigningUnit,
+      lead: lead!,
+      coordinators,
+      deadline,
+    },
+  };
+}
 
-  return db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(tasks)
-      .values({
-        planId: plan!.id,
-        parentTaskId: parent?.row.task.id ?? null,
-        code: input.code,
-        title: input.title,
-        description: input.description ?? null,
-        pillar: input.pillar,
-        assigningUnitId: assigningUnit.id,
-        leadUnitId: lead!.id,
-        assignedOn: clock.today,
-        originalDeadline: deadline,
-        deadline,
-        reportingCycle: input.reportingCycle ?? null,
-        isDailyReport: input.isDailyReport,
-        requiredOutput: input.requiredOutput,
-      })
-      .returning();
-    if (coordinators.length) {
-      await tx.insert(taskCoordinators).values(coordinators.map((u) => ({ taskId: created!.id, unitId: u.id })));
-    }
-    await repo.appendEvent(tx, {
-      taskId: created!.id,
-      kind: 'assigned',
-      occurredOn: clock.today,
-      actorId: caller.id,
-      unitId: assigningUnit.id,
-      payload: { leadUnitCode: lead!.code, deadline },
-    });
-    await recordAudit(tx, actor, {
-      action: 'task.assign',
-      entityType: 'task',
-      entityId: created!.id,
-      unitId: lead!.id,
-      after: { ...created, coordinatingUnitCodes: coordinators.map((u) => u.code) },
-    });
-    return created!.id;
+export async function writeAssignment(
+  tx: Executor,
+  caller: AuthUser,
+  actor: Actor,
+  prepared: PreparedAssignment,
+  clock: TaskClock,
+): Promise<number> {
+  const { input, assigningUnit, lead, coordinators, deadline } = prepared;
+  const [created] = await tx
+    .insert(tasks)
+    .values({
+      planId: prepared.planId,
+      parentTaskId: prepared.parentId,
+      code: input.code,
+      title: input.title,
+      searchText: taskSearchText(input.code, input.title),
+      description: input.description ?? null,
+      pillar: input.pillar,
+      assigningUnitId: assigningUnit.id,
+      leadUnitId: lead.id,
+      assignedOn: clock.today,
+      originalDeadline: deadline,
+      deadline,
+      reportingCycle: input.reportingCycle ?? null,
+      isDailyReport: input.isDailyReport,
+      requiredOutput: input.requiredOutput,
+    })
+    .returning();
+  if (coordinators.length) {
+    await tx.insert(taskCoordinators).values(coordinators.map((u) => ({ taskId: created!.id, unitId: u.id })));
+  }
+  await repo.appendEvent(tx, {
+    taskId: created!.id,
+    kind: 'assigned',
+    occurredOn: clock.today,
+    actorId: caller.id,
+    unitId: assigningUnit.id,
+    payload: { leadUnitCode: lead.code, deadline },
   });
+  await recordAudit(tx, actor, {
+    action: 'task.assign',
+    entityType: 'task',
+    entityId: created!.id,
+    unitId: lead.id,
+    after: { ...created, coordinatingUnitCodes: coordinators.map((u) => u.code) },
+  });
+  return created!.id;
 }

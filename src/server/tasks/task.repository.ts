@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/database.ts';
+import { foldForSearch } from '../../shared/text.ts';
 import { users } from '../accounts/account.table.ts';
 import { plans } from '../plans/plan.table.ts';
 import { units } from '../units/unit.table.ts';
@@ -76,8 +77,8 @@ export async function listVisibleTasks(
     conditions.push(sql`${currentStatusSql(today, nearDeadlineDays)} = ${value}`);
   }
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(or(ilike(tasks.title, like), ilike(tasks.code, like))!);
+    const like = `%${foldForSearch(filter.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(sql`${tasks.searchText} like ${like}`);
   }
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([

@@ -85,7 +85,7 @@ export function registerTaskRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.post(
     '/api/tasks/:id/reports',
     {
-      ...action,
+      config: { ability: 'tasks:report' as const, forbiddenWhat: 'báo cáo tiến độ nhiệm vụ này' },
       schema: { tags, summary: 'Báo cáo tiến độ', params: idParams, body: reportProgressBodySchema, response: ok },
     },
     async (request) => {
@@ -97,7 +97,7 @@ export function registerTaskRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.post(
     '/api/tasks/:id/completion',
     {
-      ...action,
+      config: { ability: 'tasks:report' as const, forbiddenWhat: 'đề xuất hoàn thành nhiệm vụ này' },
       schema: {
         tags,
         summary: 'Đề xuất hoàn thành',
@@ -120,7 +120,7 @@ export function registerTaskRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.post(
     '/api/tasks/:id/completion/confirm',
     {
-      ...action,
+      config: { ability: 'tasks:review' as const, forbiddenWhat: 'xác nhận hoàn thành nhiệm vụ này' },
       schema: { tags, summary: 'Xác nhận hoàn thành (khóa nhiệm vụ)', params: idParams, response: ok },
     },
     async (request) => {
@@ -132,7 +132,7 @@ export function registerTaskRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.post(
     '/api/tasks/:id/completion/return',
     {
-      ...action,
+      config: { ability: 'tasks:review' as const, forbiddenWhat: 'trả lại đề xuất hoàn thành' },
       schema: { tags, summary: 'Trả lại đề xuất hoàn thành', params: idParams, body: reasonBodySchema, response: ok },
     },
     async (request) => {
@@ -144,7 +144,7 @@ export function registerTaskRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.post(
     '/api/tasks/:id/extensions',
     {
-      ...action,
+      config: { ability: 'tasks:report' as const, forbiddenWhat: 'xin gia hạn nhiệm vụ này' },
       schema: { tags, summary: 'Xin gia hạn', params: idParams, body: requestExtensionBodySchema, response: ok },
     },
     async (request) => {
@@ -156,7 +156,7 @@ export function registerTaskRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.post(
     '/api/tasks/:id/extensions/approve',
     {
-      ...action,
+      config: { ability: 'tasks:review' as const, forbiddenWhat: 'duyệt gia hạn nhiệm vụ này' },
       schema: { tags, summary: 'Đồng ý gia hạn', params: idParams, response: ok },
     },
     async (request) => {
@@ -168,7 +168,7 @@ export function registerTaskRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.post(
     '/api/tasks/:id/extensions/refuse',
     {
-      ...action,
+      config: { ability: 'tasks:review' as const, forbiddenWhat: 'duyệt gia hạn nhiệm vụ này' },
       schema: { tags, summary: 'Từ chối gia hạn', params: idParams, body: reasonBodySchema, response: ok },
     },
     async (request) => {
@@ -183,7 +183,7 @@ export function registerTaskRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.post(
     '/api/tasks/:id/reopen',
     {
-      ...action,
+      config: { ability: 'tasks:reopen' as const, forbiddenWhat: 'mở lại nhiệm vụ này' },
       schema: {
         tags,
         summary: 'Mở lại nhiệm vụ đã khóa (quản trị)',

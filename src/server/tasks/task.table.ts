@@ -33,6 +33,8 @@ export const tasks = pgTable(
     parentTaskId: integer('parent_task_id').references((): AnyPgColumn => tasks.id),
     code: text('code').notNull(),
     title: text('title').notNull(),
+    /** Code and title folded (no diacritics, lower case) so "so hoa" finds "Số hóa". */
+    searchText: text('search_text').notNull().default(''),
     description: text('description'),
     pillar: text('pillar').notNull(),
     assigningUnitId: integer('assigning_unit_id')

@@ -1,0 +1,1 @@
+ALTER TABLE "tasks" ADD COLUMN "search_text" text DEFAULT '' NOT NULL;

@@ -1,0 +1,3 @@
+import { foldForSearch } from '../../shared/text.ts';
+
+export const taskSearchText = (code: string, title: string) => foldForSearch(`${code} ${title}`);
