@@ -21,6 +21,7 @@ import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerUnitRoutes } from './units/unit.routes.ts';
 import { registerTaskRoutes } from './tasks/task.routes.ts';
 import { registerStatsRoutes } from './tasks/stats.routes.ts';
+import { registerPlanRoutes } from './plans/plan.routes.ts';
 import { registerTaskXlsxRoutes } from './tasks/task-xlsx.routes.ts';
 import { registerEvidenceRoutes } from './evidence/evidence.routes.ts';
 import { localFileStore, type FileStore } from './evidence/file-store.ts';
@@ -134,6 +135,7 @@ export async function buildApp(
   registerUserRoutes(app, deps);
   registerUnitRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerPlanRoutes(app, deps);
   registerTaskXlsxRoutes(app, deps);
   registerTaskRoutes(app, deps);
   registerStatsRoutes(app, deps);

@@ -10,6 +10,7 @@ export type AuthUser = {
   displayName: string;
   email: string | null;
   role: Role;
+  emailMode: 'immediate' | 'digest' | 'off';
   unit: UnitRow;
   scope: Scope;
   sessionId: string;
@@ -23,6 +24,7 @@ export function toAuthUser(user: UserRow, unit: UnitRow, session: { id: string; 
     displayName: user.displayName,
     email: user.email,
     role: user.role as Role,
+    emailMode: user.emailMode as AuthUser['emailMode'],
     unit,
     scope: { unitId: unit.id, path: unit.path, isRoot: unit.parentId === null },
     sessionId: session.id,

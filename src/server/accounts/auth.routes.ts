@@ -1,6 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { changePasswordBodySchema, loginBodySchema, meSchema, type Me } from '../../shared/api/auth.ts';
+import {
+  changePasswordBodySchema,
+  loginBodySchema,
+  meSchema,
+  preferencesBodySchema,
+  type Me,
+} from '../../shared/api/auth.ts';
+import { eq } from 'drizzle-orm';
+import { users } from './account.table.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { errorBodySchema, okSchema } from '../../shared/api/common.ts';
 import { callerOf, SESSION_COOKIE } from '../http/auth-hooks.ts';
 import type { AppDeps } from '../app.ts';
@@ -19,6 +28,7 @@ function presentMe(user: AuthUser, isDemo: boolean): Me {
       displayName: user.displayName,
       email: user.email,
       role: user.role,
+      emailMode: user.emailMode,
       unit: {
         id: unit.id,
         code: unit.code,
@@ -94,6 +104,33 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
         request.body.newPassword,
       );
       return { ok: true as const };
+    },
+  );
+
+  r.patch(
+    '/api/auth/preferences',
+    {
+      schema: {
+        tags,
+        summary: 'Tùy chọn nhận thông báo qua e-mail',
+        body: preferencesBodySchema,
+        response: { 200: meSchema },
+      },
+    },
+    async (request) => {
+      const caller = callerOf(request);
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ emailMode: request.body.emailMode }).where(eq(users.id, caller.id));
+        await recordAudit(tx, actorOf(caller, request.id), {
+          action: 'user.preferences',
+          entityType: 'user',
+          entityId: caller.id,
+          unitId: caller.unit.id,
+          before: { emailMode: caller.emailMode },
+          after: request.body,
+        });
+      });
+      return presentMe({ ...caller, emailMode: request.body.emailMode }, deps.config.isDemo);
     },
   );
 }

@@ -7,6 +7,7 @@ import { presentTask } from './task.presenter.ts';
 import * as repo from './task.repository.ts';
 import { taskAccess } from './task-access.ts';
 import { pendingOf } from './task-pending.ts';
+import { missingReportDays } from './task-daily.ts';
 
 export type TaskClock = { today: string; nearDeadlineDays: number };
 
@@ -89,6 +90,15 @@ export async function getTaskDetail(db: Db, caller: AuthUser, id: number, clock:
     timeline: events,
     subtasks: await presentMany(db, subtaskRows, clock),
     ...pendingOf(timeline.map((t) => t.event)),
+    missingReportDays: missingReportDays(
+      row.task,
+      new Set(
+        timeline
+          .filter((t) => t.event.kind === 'progress_reported' && t.event.unitId === row.task.leadUnitId)
+          .map((t) => t.event.occurredOn),
+      ),
+      clock.today,
+    ),
     abilities: access,
   };
 }

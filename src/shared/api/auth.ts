@@ -39,6 +39,7 @@ export const meSchema = z
       email: z.string().nullable(),
       role: z.enum(roles),
       unit: unitRefSchema,
+      emailMode: z.enum(['immediate', 'digest', 'off']),
     }),
     abilities: z.array(abilitySchema),
     csrfToken: z.string(),
@@ -59,4 +60,8 @@ export const passwordRule = passwordRuleFor('Mật khẩu mới');
 export const changePasswordBodySchema = z.object({
   currentPassword: z.string().min(1, 'Vui lòng nhập mật khẩu hiện tại'),
   newPassword: passwordRule,
+});
+
+export const preferencesBodySchema = z.object({
+  emailMode: z.enum(['immediate', 'digest', 'off'], 'Chọn: gửi ngay, tổng hợp hằng ngày, hoặc không gửi e-mail'),
 });

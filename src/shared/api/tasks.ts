@@ -67,6 +67,8 @@ export const taskDetailSchema = taskSchema
     subtasks: z.array(taskSchema),
     pendingCompletion: z.object({ eventId: z.number(), proposedOn: z.string() }).nullable(),
     pendingExtension: z.object({ eventId: z.number(), deadline: z.string(), reason: z.string() }).nullable(),
+    /** Daily-report tasks: the recent days with no report from the lead unit (newest first). */
+    missingReportDays: z.array(z.string()),
     abilities: taskAbilitiesSchema,
   })
   .meta({ id: 'TaskDetail' });
