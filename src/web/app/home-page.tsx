@@ -38,6 +38,21 @@ export function HomePage() {
       </dl>
       <h2>{text.quickLinks}</h2>
       <ul className="quick-links">
+        {me.abilities.includes('tasks:read') && (
+          <li>
+            <Link to="/tasks">{text.taskBoard}</Link>
+          </li>
+        )}
+        {me.abilities.includes('tasks:report') && (
+          <li>
+            <Link to="/tasks/mine">{text.myTaskList}</Link>
+          </li>
+        )}
+        {me.abilities.includes('tasks:assign') && (
+          <li>
+            <Link to="/tasks/new">{text.assignTask}</Link>
+          </li>
+        )}
         {me.abilities.includes('units:read') && (
           <li>
             <Link to="/units">{text.browseUnits}</Link>

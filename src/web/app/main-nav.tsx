@@ -11,21 +11,27 @@ export function MainNav({ abilities, pathname }: { abilities: readonly Ability[]
   const items: Item[] = [
     { to: '/', label: text.home },
     { to: '/units', label: text.units, ability: 'units:read' },
+    { to: '/tasks', label: text.tasks, ability: 'tasks:read' },
+    { to: '/tasks/mine', label: text.myTasks, ability: 'tasks:report' },
     { to: '/users', label: text.users, ability: 'users:read' },
   ];
-  const isCurrent = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
+  const visible = items.filter((item) => !item.ability || abilities.includes(item.ability));
+  const matches = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
+  // The longest match wins, so /tasks/mine marks "my tasks" and not "tasks" as well.
+  const current = visible
+    .filter((item) => matches(item.to))
+    .reduce<string | undefined>((best, item) => (best && best.length >= item.to.length ? best : item.to), undefined);
+  const isCurrent = (to: string) => to === current;
   return (
     <nav className="main-nav" aria-label={text.mainNav}>
       <ul className="main-nav__list">
-        {items
-          .filter((item) => !item.ability || abilities.includes(item.ability))
-          .map((item) => (
-            <li key={item.to}>
-              <Link to={item.to} className="main-nav__link" aria-current={isCurrent(item.to) ? 'page' : undefined}>
-                {item.label}
-              </Link>
-            </li>
-          ))}
+        {visible.map((item) => (
+          <li key={item.to}>
+            <Link to={item.to} className="main-nav__link" aria-current={isCurrent(item.to) ? 'page' : undefined}>
+              {item.label}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

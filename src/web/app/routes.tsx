@@ -1,10 +1,19 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { Ability } from '../../shared/api/auth.ts';
 import { ChangePasswordPage } from '../features/auth/change-password-page.tsx';
 import { UnitsPage } from '../features/units/units-page.tsx';
 import { UsersPage } from '../features/users/users-page.tsx';
 import { matchPath } from '../lib/router.tsx';
+import { Loading } from '../lib/ui/loading.tsx';
 import { HomePage } from './home-page.tsx';
+
+// The task pages load on first visit, in one chunk, so the login and home pages stay small.
+const taskPages = () => import('../features/tasks/task-pages.ts');
+const TaskBoardPage = lazy(() => taskPages().then((m) => ({ default: m.TaskBoardPage })));
+const MyTasksPage = lazy(() => taskPages().then((m) => ({ default: m.MyTasksPage })));
+const TaskAssignPage = lazy(() => taskPages().then((m) => ({ default: m.TaskAssignPage })));
+const TaskDetailPage = lazy(() => taskPages().then((m) => ({ default: m.TaskDetailPage })));
+const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 type Route = { path: string; ability?: Ability; render: (params: Record<string, string>) => ReactNode };
 
@@ -14,6 +23,10 @@ export const routes: Route[] = [
   { path: '/units', ability: 'units:read', render: () => <UnitsPage /> },
   { path: '/units/:code', ability: 'units:read', render: ({ code }) => <UnitsPage code={code} /> },
   { path: '/users', ability: 'users:read', render: () => <UsersPage /> },
+  { path: '/tasks', ability: 'tasks:read', render: () => later(<TaskBoardPage />) },
+  { path: '/tasks/mine', ability: 'tasks:read', render: () => later(<MyTasksPage />) },
+  { path: '/tasks/new', ability: 'tasks:read', render: () => later(<TaskAssignPage />) },
+  { path: '/tasks/:id', ability: 'tasks:read', render: ({ id }) => later(<TaskDetailPage key={id} id={id!} />) },
   { path: '/account/password', render: () => <ChangePasswordPage /> },
 ];
 
