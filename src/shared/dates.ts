@@ -14,3 +14,9 @@ export function addDays(date: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+/** 'YYYY-MM-DD' → '25/7/2025', as Vietnamese documents write dates. */
+export function formatVietnameseDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${Number(d)}/${Number(m)}/${y}`;
+}

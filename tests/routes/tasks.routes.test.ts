@@ -1,3 +1,4 @@
+import { formatVietnameseDate } from '../../src/shared/dates.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { taskDetailSchema, type Task, type TaskDetail } from '../../src/shared/api/tasks.ts';
 import { addDays, vietnamDate } from '../../src/shared/dates.ts';
@@ -271,7 +272,7 @@ describe.each(testEngines)('tasks routes on $name', (engine) => {
         canRequestExtension: true,
         canReviewExtension: false,
         canReopen: false,
-        canSplit: true,
+        canSplit: false, // a commune has no units below it to split to
       });
       const coordinator = await d.detail('canbo.hacthanh', task.id);
       expect(coordinator.abilities).toMatchObject({ canReport: true, canProposeCompletion: false });
@@ -396,7 +397,7 @@ describe.each(testEngines)('tasks routes on $name', (engine) => {
         const response = await d.post('canbo.hamrong', url, { deadline: asked, reason });
         expect(response.statusCode).toBe(400);
         expect(response.json().error.details).toEqual([
-          { field: 'body.deadline', message: `Hạn mới phải sau hạn hiện tại (${deadline}).` },
+          { field: 'body.deadline', message: `Hạn mới phải sau hạn hiện tại (${formatVietnameseDate(deadline)}).` },
         ]);
       }
       const later = addDays(deadline, 31);
@@ -444,19 +445,15 @@ describe.each(testEngines)('tasks routes on $name', (engine) => {
   describe('sub-tasks', () => {
     it("keeps a lead unit's split inside its own subtree", async () => {
       const parent = await d.assign({ leadUnitCode: '38.SKHCN', deadline: addDays(today, 90) });
-      expect((await d.detail('canbo.skhcn.thanhhoa', parent.id)).abilities.canSplit).toBe(true);
-      const split = (leadUnitCode: string) =>
-        d.post('canbo.skhcn.thanhhoa', '/api/tasks', assignment({ parentTaskId: parent.id, leadUnitCode }));
-      const outside = await split('14758');
-      expect(outside.statusCode).toBe(400);
-      expect(outside.json().error.details).toEqual([
-        { field: 'body.leadUnitCode', message: 'Không có đơn vị 14758 trong phạm vi của bạn.' },
-      ]);
-      const itself = await split('38.SKHCN');
-      expect(itself.statusCode).toBe(400);
-      expect(itself.json().error.details).toEqual([
-        { field: 'body.leadUnitCode', message: 'Nhiệm vụ con phải giao cho đơn vị cấp dưới của đơn vị chủ trì.' },
-      ]);
+      // The department has no units below it: its officer is not offered a split, and is refused one.
+      expect((await d.detail('canbo.skhcn.thanhhoa', parent.id)).abilities.canSplit).toBe(false);
+      const split = await d.post(
+        'canbo.skhcn.thanhhoa',
+        '/api/tasks',
+        assignment({ parentTaskId: parent.id, leadUnitCode: '38.SKHCN' }),
+      );
+      expect(split.statusCode).toBe(403);
+      expect(split.json().error.message).toBe('Bạn không có quyền chia nhiệm vụ này thành nhiệm vụ con.');
       const stranger = await d.post('canbo.hamrong', '/api/tasks', assignment({ parentTaskId: parent.id }));
       expect(stranger.statusCode).toBe(404);
     });
@@ -472,7 +469,10 @@ describe.each(testEngines)('tasks routes on $name', (engine) => {
       );
       expect(tooLate.statusCode).toBe(400);
       expect(tooLate.json().error.details).toEqual([
-        { field: 'body.deadline', message: `Hạn của nhiệm vụ con không được sau hạn nhiệm vụ cha (${deadline}).` },
+        {
+          field: 'body.deadline',
+          message: `Hạn của nhiệm vụ con không được sau hạn nhiệm vụ cha (${formatVietnameseDate(deadline)}).`,
+        },
       ]);
 
       const child = await d.assign({ parentTaskId: parent.id, deadline });
@@ -554,6 +554,18 @@ describe.each(testEngines)('task deadlines on a pinned clock on $name', (engine)
   afterAll(() => t?.close());
 
   it('turns a task overdue the day after its deadline, with nobody touching it', async () => {
+    // The demo may give this commune tasks of its own: compare against the figures before ours.
+    const stats = async (asOf?: string) =>
+      (
+        await t.call('GET', `/api/stats/tasks?unit=14758${asOf ? `&asOf=${asOf}` : ''}`, {
+          session: await d.as('canbo.hamrong'),
+        })
+      ).json();
+    const keys = ['total', 'overdue', 'nearDeadline', 'inProgress', 'notStarted', 'due'] as const;
+    const before = { d5: await stats('2026-12-05'), d6: await stats('2026-12-06') };
+    const delta = (after: Record<string, number>, base: Record<string, number>) =>
+      Object.fromEntries(keys.map((k) => [k, after[k]! - base[k]!]));
+
     const started = await d.assign({ deadline: '2026-12-05' });
     const untouched = await d.assign({ deadline: '2026-12-05' });
     expect(started).toMatchObject({ assignedOn: '2026-12-01', status: 'not_started' });
@@ -561,30 +573,24 @@ describe.each(testEngines)('task deadlines on a pinned clock on $name', (engine)
     expect((await d.report('canbo.hamrong', started.id, 30)).statusCode).toBe(200);
     expect((await d.detail('canbo.hamrong', started.id)).status).toBe('near_deadline');
     const near = await d.list('canbo.hamrong', 'status=near_deadline');
-    expect(near.items.map((task) => task.id)).toEqual([started.id]);
+    expect(near.items.map((task) => task.id)).toContain(started.id);
+    expect(near.items.map((task) => task.id)).not.toContain(untouched.id);
 
-    const stats = async (asOf: string) =>
-      (
-        await t.call('GET', `/api/stats/tasks?unit=14758&asOf=${asOf}`, { session: await d.as('canbo.hamrong') })
-      ).json();
-    expect(await stats('2026-11-30')).toMatchObject({ total: 0 });
-    expect(await stats('2026-12-05')).toMatchObject({
+    expect(delta(await stats('2026-12-05'), before.d5)).toEqual({
       total: 2,
       overdue: 0,
       nearDeadline: 1,
       inProgress: 1,
       notStarted: 1,
       due: 0,
-      completionRate: null,
     });
-    expect(await stats('2026-12-06')).toMatchObject({
+    expect(delta(await stats('2026-12-06'), before.d6)).toEqual({
       total: 2,
       overdue: 2,
       nearDeadline: 0,
       inProgress: 1,
       notStarted: 1,
       due: 2,
-      completionRate: 0,
     });
 
     now = new Date('2026-12-06T03:00:00Z');
@@ -592,9 +598,12 @@ describe.each(testEngines)('task deadlines on a pinned clock on $name', (engine)
       expect((await d.detail('canbo.hamrong', task.id)).status).toBe('overdue');
     }
     const overdue = await d.list('canbo.hamrong', 'status=overdue');
-    expect(overdue.items.map((task) => task.id).sort()).toEqual([started.id, untouched.id].sort());
-    expect((await d.list('canbo.hamrong', 'status=near_deadline')).total).toBe(0);
-    const todays = await t.call('GET', '/api/stats/tasks?unit=14758', { session: await d.as('canbo.hamrong') });
-    expect(todays.json()).toMatchObject({ asOf: '2026-12-06', overdue: 2 });
+    expect(overdue.items.map((task) => task.id)).toEqual(expect.arrayContaining([started.id, untouched.id]));
+    expect((await d.list('canbo.hamrong', 'status=near_deadline')).items.map((task) => task.id)).not.toContain(
+      started.id,
+    );
+    const todays = await stats();
+    expect(todays.asOf).toBe('2026-12-06');
+    expect(todays.overdue - before.d6.overdue).toBe(2);
   });
 });

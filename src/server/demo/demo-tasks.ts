@@ -23,6 +23,9 @@ export type DemoTask = {
   events: DemoEvent[];
 };
 
+/** Late tasks go to the demo accounts' own units, so their officers always have open work to report on. */
+const demoLeads: Record<number, string> = { 83: '14758', 86: '38.SKHCN', 87: '14758', 89: '38.SKHCN' };
+
 /** Small deterministic generator (mulberry32): the demo is the same on every machine. */
 function random(seed: number) {
   let state = seed;
@@ -67,7 +70,9 @@ function planTask(i: number, assignedOn: string, today: string, rand: ReturnType
     }
     return { deadline, firstReport };
   }
-  const deadline = i % 9 === 0 ? null : addDays('2025-09-30', rand(0, 450));
+  const drawn = i % 9 === 0 ? null : addDays('2025-09-30', rand(0, 900));
+  // The demo accounts' own tasks stay open, with deadlines a few weeks ahead of whatever today is.
+  const deadline = i in demoLeads ? addDays(today, 20 + (i % 5) * 15) : drawn;
   if (deadline !== null && deadline < addDays(today, -10)) {
     const proposedOn = i % 7 === 0 ? addDays(deadline, rand(5, 20)) : addDays(deadline, -rand(0, 20));
     return { deadline, firstReport, proposedOn, confirmedOn: addDays(proposedOn, rand(2, 5)) };
@@ -141,7 +146,8 @@ export function buildDemoTasks(departments: string[], communes: string[], today:
     const [pillar, title, output] = isCommune
       ? communeTaskTitles[i % communeTaskTitles.length]!
       : departmentTaskTitles[i % departmentTaskTitles.length]!;
-    const leadCode = isCommune ? communes[(i * 7) % communes.length]! : departments[i % departments.length]!;
+    const leadCode =
+      demoLeads[i] ?? (isCommune ? communes[(i * 7) % communes.length]! : departments[i % departments.length]!);
     const assignedOn = addDays('2025-03-10', i % 30);
     const plan = planTask(i, assignedOn, today, rand);
     const isDailyReport = i >= OVERDUE_END && i % 10 === 0;

@@ -11,6 +11,7 @@ import type { UnitRow } from '../units/unit.repository.ts';
 import * as repo from './task.repository.ts';
 import { taskCoordinators, tasks } from './task.table.ts';
 import { taskSearchText } from './task-search.ts';
+import { formatVietnameseDate } from '../../shared/dates.ts';
 import { loadVisibleTask, type TaskClock } from './task-query.service.ts';
 
 /**
@@ -78,7 +79,7 @@ export async function prepareAssignment(
   if (parent?.row.task.deadline && (deadline === null || deadline > parent.row.task.deadline)) {
     details.push({
       field: 'body.deadline',
-      message: `Hạn của nhiệm vụ con không được sau hạn nhiệm vụ cha (${parent.row.task.deadline}).`,
+      message: `Hạn của nhiệm vụ con không được sau hạn nhiệm vụ cha (${formatVietnameseDate(parent.row.task.deadline)}).`,
     });
   }
   if (plan) {

@@ -2,7 +2,7 @@ import type { Db } from '../db/database.ts';
 import type { AuthUser } from '../accounts/auth-context.ts';
 import type { TaskDetail } from '../../shared/api/tasks.ts';
 import { errors } from '../http/errors.ts';
-import { findUnitByCode } from '../units/unit.repository.ts';
+import { countChildren, findUnitByCode } from '../units/unit.repository.ts';
 import { presentTask } from './task.presenter.ts';
 import * as repo from './task.repository.ts';
 import { taskAccess } from './task-access.ts';
@@ -64,11 +64,15 @@ export async function listTasks(db: Db, caller: AuthUser, query: TaskQuery, cloc
 export async function loadVisibleTask(db: Db, caller: AuthUser, id: number) {
   const row = await repo.findVisibleTask(db, caller.scope, id);
   if (!row) throw errors.notFound('Nhiệm vụ');
-  const coordinators = await repo.coordinatorsOf(db, [id]);
+  const [coordinators, subunits] = await Promise.all([
+    repo.coordinatorsOf(db, [id]),
+    countChildren(db, row.task.leadUnitId),
+  ]);
   const access = taskAccess(
     caller,
     row,
     coordinators.map((c) => c.unit.id),
+    subunits > 0,
   );
   return { row, coordinators: coordinators.map((c) => c.unit), access };
 }

@@ -4,6 +4,7 @@ import { recordAudit, type Actor } from '../audit/audit.service.ts';
 import { AppError, errors } from '../http/errors.ts';
 import * as repo from './task.repository.ts';
 import { pendingOf } from './task-pending.ts';
+import { formatVietnameseDate } from '../../shared/dates.ts';
 import { loadVisibleTask, type TaskClock } from './task-query.service.ts';
 import type { TaskAccess } from './task-access.ts';
 import type { TaskEventKind } from './task.table.ts';
@@ -134,7 +135,10 @@ export async function requestExtension(ctx: Ctx, id: number, input: { deadline: 
   const { row } = await authorize(ctx, id, 'canRequestExtension', 'xin gia hạn nhiệm vụ này');
   if (row.task.deadline !== null && input.deadline <= row.task.deadline) {
     throw errors.invalid([
-      { field: 'body.deadline', message: `Hạn mới phải sau hạn hiện tại (${row.task.deadline}).` },
+      {
+        field: 'body.deadline',
+        message: `Hạn mới phải sau hạn hiện tại (${formatVietnameseDate(row.task.deadline)}).`,
+      },
     ]);
   }
   const timeline = await repo.timelineOf(ctx.db, id);

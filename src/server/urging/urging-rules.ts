@@ -1,4 +1,4 @@
-import { addDays } from '../../shared/dates.ts';
+import { addDays, formatVietnameseDate } from '../../shared/dates.ts';
 
 /** A task as urging sees it on the run date. */
 export type UrgingTask = {
@@ -23,10 +23,7 @@ export type Urge = {
 };
 export type UrgingSettings = { remindDaysBefore: number; escalateAfterDays: number };
 
-const vnDate = (date: string) => {
-  const [y, m, d] = date.split('-');
-  return `${Number(d)}/${Number(m)}/${y}`;
-};
+const vnDate = formatVietnameseDate;
 
 /**
  * What urging owes each unfinished task on `today`. Keys tie a notice to the deadline (or day) it is

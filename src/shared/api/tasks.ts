@@ -2,13 +2,8 @@ import { z } from 'zod';
 import { taskStatuses } from '../task-status.ts';
 import { isoDateSchema } from './common.ts';
 
-export const pillars = ['KHCN', 'DMST', 'CDS'] as const;
-export const pillarLabels: Record<(typeof pillars)[number], { vi: string; en: string }> = {
-  KHCN: { vi: 'Khoa học, công nghệ', en: 'Science & technology' },
-  DMST: { vi: 'Đổi mới sáng tạo', en: 'Innovation' },
-  CDS: { vi: 'Chuyển đổi số', en: 'Digital transformation' },
-};
-export const reportingCycles = ['daily', 'weekly', 'monthly', 'quarterly'] as const;
+export { pillarLabels, pillars, reportingCycles } from '../pillars.ts';
+import { pillars, reportingCycles } from '../pillars.ts';
 
 const unitBrief = z.object({ code: z.string(), fullName: z.string() });
 
