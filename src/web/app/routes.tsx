@@ -13,6 +13,9 @@ const TaskBoardPage = lazy(() => taskPages().then((m) => ({ default: m.TaskBoard
 const MyTasksPage = lazy(() => taskPages().then((m) => ({ default: m.MyTasksPage })));
 const TaskAssignPage = lazy(() => taskPages().then((m) => ({ default: m.TaskAssignPage })));
 const TaskDetailPage = lazy(() => taskPages().then((m) => ({ default: m.TaskDetailPage })));
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/notifications-page.tsx').then((m) => ({ default: m.NotificationsPage })),
+);
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 type Route = { path: string; ability?: Ability; render: (params: Record<string, string>) => ReactNode };
@@ -27,6 +30,7 @@ export const routes: Route[] = [
   { path: '/tasks/mine', ability: 'tasks:read', render: () => later(<MyTasksPage />) },
   { path: '/tasks/new', ability: 'tasks:read', render: () => later(<TaskAssignPage />) },
   { path: '/tasks/:id', ability: 'tasks:read', render: ({ id }) => later(<TaskDetailPage key={id} id={id!} />) },
+  { path: '/notifications', render: () => later(<NotificationsPage />) },
   { path: '/account/password', render: () => <ChangePasswordPage /> },
 ];
 

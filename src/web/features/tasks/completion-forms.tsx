@@ -1,11 +1,16 @@
+import type { EvidenceFile } from '../../../shared/api/evidence.ts';
 import type { TaskDetail } from '../../../shared/api/tasks.ts';
 import { formatDay } from '../../lib/format.ts';
 import { useLang, useText } from '../../lib/i18n.ts';
 import { ErrorAlert } from '../../lib/ui/error-alert.tsx';
 import { ActionPanel } from './action-panel.tsx';
+import { evidenceIdsOf } from './evidence.api.ts';
+import { EvidenceLinks } from './evidence-section.tsx';
+import { EvidenceUploadField } from './evidence-upload-field.tsx';
 import { ReasonForm } from './reason-form.tsx';
 import { taskActionsText } from './task-actions.i18n.ts';
 import { confirmCompletion, proposeCompletion, returnCompletion } from './task-workflow.api.ts';
+import { useEvidenceUploads } from './use-evidence-uploads.ts';
 import { useTaskAction } from './use-task-action.ts';
 
 type Props = { task: TaskDetail; onDone: (message: string) => void };
@@ -14,6 +19,13 @@ type Props = { task: TaskDetail; onDone: (message: string) => void };
 export function ProposeCompletionForm({ task, onDone }: Props) {
   const text = useText(taskActionsText);
   const { error, isBusy, run } = useTaskAction(onDone);
+  const uploads = useEvidenceUploads(task.id);
+  async function propose(summary: string) {
+    if (!uploads.isReadyToSend()) return false;
+    const isSent = await run(() => proposeCompletion(task.id, summary, uploads.fileIds), text.proposed);
+    if (isSent) uploads.clear();
+    return isSent;
+  }
   return (
     <ActionPanel title={text.proposeTitle}>
       {task.pendingCompletion ? (
@@ -27,15 +39,18 @@ export function ProposeCompletionForm({ task, onDone }: Props) {
           busyLabel={text.sending}
           isBusy={isBusy}
           error={error}
-          onSubmit={(summary) => run(() => proposeCompletion(task.id, summary), text.proposed)}
-        />
+          onSubmit={propose}
+          childFields={['evidenceFileIds']}
+        >
+          <EvidenceUploadField uploads={uploads} error={error?.fieldMessage('evidenceFileIds')} />
+        </ReasonForm>
       )}
     </ActionPanel>
   );
 }
 
 /** The assigning side confirms (and locks) or returns the pending proposal with a reason. */
-export function ReviewCompletionForm({ task, onDone }: Props) {
+export function ReviewCompletionForm({ task, evidence, onDone }: Props & { evidence: EvidenceFile[] | undefined }) {
   const text = useText(taskActionsText);
   const { lang } = useLang();
   const confirm = useTaskAction(onDone);
@@ -49,6 +64,7 @@ export function ReviewCompletionForm({ task, onDone }: Props) {
       <h3 id="review-completion-title">{text.reviewCompletionTitle}</h3>
       <p>{text.reviewCompletionIntro(formatDay(pending.proposedOn, lang))}</p>
       {summary && <blockquote className="review__quote">{summary}</blockquote>}
+      {proposal && <EvidenceLinks ids={evidenceIdsOf(proposal.payload)} files={evidence} />}
       <ErrorAlert error={confirm.error} />
       <div className="review__confirm">
         <button

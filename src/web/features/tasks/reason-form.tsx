@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ApiError } from '../../lib/api-client.ts';
 import { ErrorAlert } from '../../lib/ui/error-alert.tsx';
 import { TextAreaField } from './text-area-field.tsx';
@@ -13,10 +13,15 @@ type Props = {
   onSubmit: (reason: string) => Promise<boolean>;
   field?: string;
   hint?: string;
+  /** More fields between the text and the button (the proposal's evidence files). */
+  children?: ReactNode;
+  /** Fields whose errors `children` show themselves, left out of the alert. */
+  childFields?: readonly string[];
 };
 
 /** One text and one button: returning a proposal, refusing an extension, reopening, proposing completion. */
-export function ReasonForm({ label, submitLabel, busyLabel, isBusy, error, onSubmit, field = 'reason', hint }: Props) {
+export function ReasonForm(props: Props) {
+  const { label, submitLabel, busyLabel, isBusy, error, onSubmit, field = 'reason', hint, children } = props;
   const [value, setValue] = useState('');
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -24,7 +29,7 @@ export function ReasonForm({ label, submitLabel, busyLabel, isBusy, error, onSub
   }
   return (
     <form className="form" onSubmit={handleSubmit} noValidate>
-      <ErrorAlert error={error} shownFields={[field]} />
+      <ErrorAlert error={error} shownFields={[field, ...(props.childFields ?? [])]} />
       <TextAreaField
         label={label}
         hint={hint}
@@ -33,6 +38,7 @@ export function ReasonForm({ label, submitLabel, busyLabel, isBusy, error, onSub
         error={error?.fieldMessage(field)}
         required
       />
+      {children}
       <button type="submit" className="button" disabled={isBusy}>
         {isBusy ? busyLabel : submitLabel}
       </button>

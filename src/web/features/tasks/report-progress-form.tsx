@@ -5,12 +5,14 @@ import { useMe } from '../../lib/session.ts';
 import { ErrorAlert } from '../../lib/ui/error-alert.tsx';
 import { TextField } from '../../lib/ui/field.tsx';
 import { ActionPanel } from './action-panel.tsx';
+import { EvidenceUploadField } from './evidence-upload-field.tsx';
 import { taskActionsText } from './task-actions.i18n.ts';
 import { reportProgress } from './task-workflow.api.ts';
 import { TextAreaField } from './text-area-field.tsx';
+import { useEvidenceUploads } from './use-evidence-uploads.ts';
 import { useTaskAction } from './use-task-action.ts';
 
-const fields = ['text', 'percent', 'difficulties', 'recommendations'] as const;
+const fields = ['text', 'percent', 'difficulties', 'recommendations', 'evidenceFileIds'] as const;
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 /** Progress report with difficulties and recommendations (khó khăn, vướng mắc; đề xuất, kiến nghị). */
@@ -21,19 +23,25 @@ export function ReportProgressForm({ task, onDone }: { task: TaskDetail; onDone:
   const empty = { text: '', percent: String(task.progressPercent), difficulties: '', recommendations: '' };
   const [form, setForm] = useState(empty);
   const { error, isBusy, run } = useTaskAction(onDone);
+  const uploads = useEvidenceUploads(task.id);
   const set = (name: keyof typeof form) => (event: { target: { value: string } }) =>
     setForm((current) => ({ ...current, [name]: event.target.value }));
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (!uploads.isReadyToSend()) return;
     const percent = form.percent.trim() === '' ? undefined : Number(form.percent);
     const report = {
       text: form.text,
       percent,
       difficulties: orNull(form.difficulties),
       recommendations: orNull(form.recommendations),
+      evidenceFileIds: uploads.fileIds,
     };
-    if (await run(() => reportProgress(task.id, report), text.reported)) setForm({ ...empty, percent: form.percent });
+    if (await run(() => reportProgress(task.id, report), text.reported)) {
+      setForm({ ...empty, percent: form.percent });
+      uploads.clear();
+    }
   }
 
   return (
@@ -74,6 +82,7 @@ export function ReportProgressForm({ task, onDone }: { task: TaskDetail; onDone:
           onChange={set('recommendations')}
           error={error?.fieldMessage('recommendations')}
         />
+        <EvidenceUploadField uploads={uploads} error={error?.fieldMessage('evidenceFileIds')} />
         <button type="submit" className="button button--primary" disabled={isBusy}>
           {isBusy ? text.sending : text.submitReport}
         </button>

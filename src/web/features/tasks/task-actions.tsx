@@ -1,3 +1,4 @@
+import type { EvidenceFile } from '../../../shared/api/evidence.ts';
 import type { TaskDetail } from '../../../shared/api/tasks.ts';
 import { useText } from '../../lib/i18n.ts';
 import { ProposeCompletionForm, ReviewCompletionForm } from './completion-forms.tsx';
@@ -6,10 +7,10 @@ import { ReopenForm } from './reopen-form.tsx';
 import { ReportProgressForm } from './report-progress-form.tsx';
 import { taskActionsText } from './task-actions.i18n.ts';
 
-type Props = { task: TaskDetail; onDone: (message: string) => void };
+type Props = { task: TaskDetail; evidence: EvidenceFile[] | undefined; onDone: (message: string) => void };
 
 /** Only the actions the server says this caller may take on this task (`abilities`); it checks again anyway. */
-export function TaskActions({ task, onDone }: Props) {
+export function TaskActions({ task, evidence, onDone }: Props) {
   const text = useText(taskActionsText);
   const can = task.abilities;
   const reviewsCompletion = can.canReviewCompletion && task.pendingCompletion !== null;
@@ -20,7 +21,7 @@ export function TaskActions({ task, onDone }: Props) {
   return (
     <section className="card task-actions" aria-labelledby="task-actions-title">
       <h2 id="task-actions-title">{text.title}</h2>
-      {reviewsCompletion && <ReviewCompletionForm task={task} onDone={onDone} />}
+      {reviewsCompletion && <ReviewCompletionForm task={task} evidence={evidence} onDone={onDone} />}
       {reviewsExtension && <ReviewExtensionForm task={task} onDone={onDone} />}
       {can.canReport && <ReportProgressForm task={task} onDone={onDone} />}
       {can.canProposeCompletion && <ProposeCompletionForm task={task} onDone={onDone} />}

@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { EvidenceFile } from '../../../shared/api/evidence.ts';
 import type { TaskDetail } from '../../../shared/api/tasks.ts';
 import { formatDay } from '../../lib/format.ts';
 import { useLang, useText } from '../../lib/i18n.ts';
 import { Link } from '../../lib/router.tsx';
-import { useApi } from '../../lib/use-api.ts';
+import { useApi, type ApiState } from '../../lib/use-api.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ErrorAlert } from '../../lib/ui/error-alert.tsx';
 import { Loading } from '../../lib/ui/loading.tsx';
+import { evidenceListUrl, fetchEvidence } from './evidence.api.ts';
+import { EvidenceSection } from './evidence-section.tsx';
 import { hasReportOn, needsDailyReport } from './my-task-groups.ts';
 import { TaskActions } from './task-actions.tsx';
 import { taskDetailText } from './task-detail.i18n.ts';
@@ -25,6 +28,7 @@ type Notice = { message: string; count: number };
 export function TaskDetailPage({ id }: { id: string }) {
   const taskId = Number(id);
   const { data: task, error, isLoading, reload } = useApi(taskUrl(taskId), (signal) => fetchTask(taskId, signal));
+  const evidence = useApi(evidenceListUrl(taskId), (signal) => fetchEvidence(taskId, signal));
   const [notice, setNotice] = useState<Notice>(() => ({ message: peekFlash() ?? '', count: 0 }));
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -47,6 +51,8 @@ export function TaskDetailPage({ id }: { id: string }) {
   const handleDone = (message: string) => {
     setNotice((current) => ({ message, count: current.count + 1 }));
     reload();
+    // A report or proposal may have brought new files.
+    evidence.reload();
   };
 
   return (
@@ -61,18 +67,19 @@ export function TaskDetailPage({ id }: { id: string }) {
       </p>
       {isLoading && !task && <Loading />}
       <ErrorAlert error={error} onRetry={reload} />
-      {task && <TaskView task={task} headingRef={headingRef} onDone={handleDone} />}
+      {task && <TaskView task={task} evidence={evidence} headingRef={headingRef} onDone={handleDone} />}
     </div>
   );
 }
 
 type ViewProps = {
   task: TaskDetail;
+  evidence: ApiState<EvidenceFile[]>;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onDone: (message: string) => void;
 };
 
-function TaskView({ task, headingRef, onDone }: ViewProps) {
+function TaskView({ task, evidence, headingRef, onDone }: ViewProps) {
   const text = useText(taskDetailText);
   const { lang } = useLang();
   const isMissingToday = needsDailyReport(task) && !hasReportOn(task, vietnamToday());
@@ -114,7 +121,7 @@ function TaskView({ task, headingRef, onDone }: ViewProps) {
           </h2>
           <TaskFacts task={task} />
         </section>
-        <TaskActions task={task} onDone={onDone} />
+        <TaskActions task={task} evidence={evidence.data} onDone={onDone} />
         <section className="card task-layout__main" aria-labelledby="subtasks-title">
           <div className="section-head">
             <h2 id="subtasks-title">{text.subtasks}</h2>
@@ -130,10 +137,11 @@ function TaskView({ task, headingRef, onDone }: ViewProps) {
             <TaskList tasks={task.subtasks} caption={text.subtasksCaption} />
           )}
         </section>
+        <EvidenceSection files={evidence.data} error={evidence.error} onRetry={evidence.reload} />
         <section className="card task-layout__main" aria-labelledby="timeline-title">
           <h2 id="timeline-title">{text.timeline}</h2>
           <p className="muted">{text.timelineNote}</p>
-          <TaskTimeline timeline={task.timeline} />
+          <TaskTimeline timeline={task.timeline} evidence={evidence.data} />
         </section>
       </div>
     </article>

@@ -1,6 +1,9 @@
+import type { EvidenceFile } from '../../../shared/api/evidence.ts';
 import type { TaskDetail } from '../../../shared/api/tasks.ts';
 import { formatDay, formatPercent } from '../../lib/format.ts';
 import { useLang, useText } from '../../lib/i18n.ts';
+import { evidenceIdsOf } from './evidence.api.ts';
+import { EvidenceLinks } from './evidence-section.tsx';
 import { taskDetailText } from './task-detail.i18n.ts';
 
 type TaskEvent = TaskDetail['timeline'][number];
@@ -63,8 +66,14 @@ function EventFacts({ event }: { event: TaskEvent }) {
   );
 }
 
+type Props = {
+  timeline: TaskEvent[];
+  /** The task's evidence, to name the files an event refers to; undefined while loading. */
+  evidence: EvidenceFile[] | undefined;
+};
+
 /** Reports, proposals, decisions with their reasons and extensions, newest first as the API sends them. */
-export function TaskTimeline({ timeline }: { timeline: TaskEvent[] }) {
+export function TaskTimeline({ timeline, evidence }: Props) {
   const text = useText(taskDetailText);
   const { lang } = useLang();
   if (timeline.length === 0) return <p className="muted">{text.timelineEmpty}</p>;
@@ -85,6 +94,7 @@ export function TaskTimeline({ timeline }: { timeline: TaskEvent[] }) {
               <p className="timeline__text">{str(event, 'text')}</p>
             )}
             <EventFacts event={event} />
+            <EvidenceLinks ids={evidenceIdsOf(event.payload)} files={evidence} />
           </li>
         );
       })}

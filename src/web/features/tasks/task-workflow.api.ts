@@ -10,10 +10,13 @@ export type ProgressReport = {
   percent: number | undefined;
   difficulties: string | null;
   recommendations: string | null;
+  /** Files uploaded to this task first (evidence.api.ts). */
+  evidenceFileIds: number[];
 };
 
 export const reportProgress = (id: number, report: ProgressReport) => post(id, 'reports', report);
-export const proposeCompletion = (id: number, summary: string) => post(id, 'completion', { summary });
+export const proposeCompletion = (id: number, summary: string, evidenceFileIds: number[]) =>
+  post(id, 'completion', { summary, evidenceFileIds });
 export const confirmCompletion = (id: number) => post(id, 'completion/confirm');
 export const returnCompletion = (id: number, reason: string) => post(id, 'completion/return', { reason });
 export const requestExtension = (id: number, deadline: string, reason: string) =>
