@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
 import { roleLabels } from '../../shared/domain.ts';
+import { BellIcon } from '../features/notifications/bell-icon.tsx';
+import { useUnreadCount } from '../features/notifications/use-unread-count.ts';
+import { formatNumber } from '../lib/format.ts';
 import { useLang, useText } from '../lib/i18n.ts';
 import { Link, useLocation } from '../lib/router.tsx';
 import { useSession } from '../lib/session.ts';
@@ -8,8 +11,36 @@ import { LangSwitch } from './lang-switch.tsx';
 import { MainNav } from './main-nav.tsx';
 
 /**
+ * "Notifications" with the unread count: a badge to the eye, "Thông báo, 3 chưa đọc" to a screen reader.
+ * The name is one aria-label because the link's parts are flex items, which would split it with spaces.
+ */
+function NotificationsLink({ unread = 0, isCurrent, where }: { unread?: number; isCurrent: boolean; where: string }) {
+  const text = useText(appText);
+  const { lang } = useLang();
+  const count = formatNumber(unread, lang);
+  return (
+    <Link
+      to="/notifications"
+      className={`header-notif header-notif--${where}`}
+      aria-label={unread > 0 ? text.notificationsUnread(count) : text.notifications}
+      aria-current={isCurrent ? 'page' : undefined}
+    >
+      <BellIcon className="header-notif__icon" />
+      <span className="header-notif__label">{text.notifications}</span>
+      {unread > 0 && (
+        <span className="header-notif__badge" aria-hidden="true">
+          {unread > 99 ? '99+' : count}
+        </span>
+      )}
+    </Link>
+  );
+}
+
+/**
  * Brand, the signed-in user's name and role, navigation and tools. The name stays in the bar at every
- * width; on a phone the navigation and tools fold behind the menu button.
+ * width; on a phone the navigation and tools fold behind the menu button. The notifications link sits
+ * with the tools on a wide screen and stays in the bar on a phone; CSS shows one of the two, so each
+ * width keeps a focus order that follows the layout.
  */
 export function Header() {
   const text = useText(appText);
@@ -17,6 +48,8 @@ export function Header() {
   const { me, signOut } = useSession();
   const { pathname } = useLocation();
   const [isMenuOpen, setMenuOpen] = useState(false);
+  const unread = useUnreadCount(me ? me.user.id : null);
+  const isNotifications = pathname === '/notifications';
   useEffect(() => setMenuOpen(false), [pathname]);
 
   return (
@@ -33,6 +66,7 @@ export function Header() {
           <span className="header__role">{roleLabels[me.user.role][lang]}</span>
         </p>
       )}
+      {me && <NotificationsLink unread={unread} isCurrent={isNotifications} where="bar" />}
       {me && (
         <button
           type="button"
@@ -52,6 +86,7 @@ export function Header() {
         <div className="header__tools">
           {me && (
             <>
+              <NotificationsLink unread={unread} isCurrent={isNotifications} where="tools" />
               <Link to="/account/password">{text.changePassword}</Link>
               <button type="button" className="button button--small button--ghost" onClick={() => void signOut()}>
                 {text.signOut}

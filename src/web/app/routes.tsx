@@ -13,6 +13,7 @@ const TaskBoardPage = lazy(() => taskPages().then((m) => ({ default: m.TaskBoard
 const MyTasksPage = lazy(() => taskPages().then((m) => ({ default: m.MyTasksPage })));
 const TaskAssignPage = lazy(() => taskPages().then((m) => ({ default: m.TaskAssignPage })));
 const TaskDetailPage = lazy(() => taskPages().then((m) => ({ default: m.TaskDetailPage })));
+// So does the notifications page; the header needs only the unread count (features/notifications).
 const NotificationsPage = lazy(() =>
   import('../features/notifications/notifications-page.tsx').then((m) => ({ default: m.NotificationsPage })),
 );
