@@ -22,6 +22,7 @@ import { registerUnitRoutes } from './units/unit.routes.ts';
 import { registerTaskRoutes } from './tasks/task.routes.ts';
 import { registerStatsRoutes } from './tasks/stats.routes.ts';
 import { registerPlanRoutes } from './plans/plan.routes.ts';
+import { registerIndicatorRoutes } from './indicators/indicator.routes.ts';
 import { registerTaskXlsxRoutes } from './tasks/task-xlsx.routes.ts';
 import { registerEvidenceRoutes } from './evidence/evidence.routes.ts';
 import { localFileStore, type FileStore } from './evidence/file-store.ts';
@@ -136,6 +137,7 @@ export async function buildApp(
   registerUnitRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerPlanRoutes(app, deps);
+  registerIndicatorRoutes(app, deps);
   registerTaskXlsxRoutes(app, deps);
   registerTaskRoutes(app, deps);
   registerStatsRoutes(app, deps);

@@ -6,3 +6,4 @@ export * from '../plans/plan.table.ts';
 export * from '../tasks/task.table.ts';
 export * from '../evidence/evidence.table.ts';
 export * from '../urging/notification.table.ts';
+export * from '../indicators/indicator.table.ts';

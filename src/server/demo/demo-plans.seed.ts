@@ -3,6 +3,7 @@ import { plans } from '../plans/plan.table.ts';
 import { taskCoordinators, taskEvents, tasks } from '../tasks/task.table.ts';
 import type { UnitRow } from '../units/unit.repository.ts';
 import { buildDemoTasks, currentState } from './demo-tasks.ts';
+import { seedDemoIndicators } from './demo-indicators.seed.ts';
 import { taskSearchText } from '../tasks/task-search.ts';
 
 /** Resolution 57 → Resolution 71/NQ-CP → Thanh Hóa's Kế hoạch 266-KH/TU, with its 91 sample tasks. */
@@ -93,5 +94,6 @@ export async function seedDemoPlansAndTasks(tx: Executor, byCode: Map<string, Un
     })),
   );
   for (let i = 0; i < events.length; i += 1000) await tx.insert(taskEvents).values(events.slice(i, i + 1000));
-  return { plans: 3, tasks: demo.length, events: events.length };
+  const indicatorCounts = await seedDemoIndicators(tx, kh266!.id, byCode);
+  return { plans: 3, tasks: demo.length, events: events.length, ...indicatorCounts };
 }

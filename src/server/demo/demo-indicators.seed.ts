@@ -1,0 +1,81 @@
+import type { Executor } from '../db/database.ts';
+import { indicatorTargets, indicators, indicatorValues } from '../indicators/indicator.table.ts';
+import type { UnitRow } from '../units/unit.repository.ts';
+import { demoIndicatorRows } from './demo-indicators.ts';
+
+const PLAN_ISSUED_ON = '2025-03-05';
+
+/** The 65 indicators of 266-KH/TU with baselines, 2025 targets and an approved value history for Thanh Hóa. */
+export async function seedDemoIndicators(tx: Executor, planId: number, byCode: Map<string, UnitRow>) {
+  const province = byCode.get('38')!;
+  const office = byCode.get('38.SKHCN')!;
+  const created = await tx
+    .insert(indicators)
+    .values(
+      demoIndicatorRows.map(({ pillar, row: [code, name, unit] }) => ({
+        planId,
+        code,
+        name,
+        pillar,
+        tier: code.endsWith('.01') || code.endsWith('.02') ? 'strategic' : 'operational',
+        unitOfMeasure: unit,
+        direction: 'higher',
+        kind: unit === '%' ? 'point' : 'cumulative',
+        period: 'six-month',
+        responsibleUnitId: office.id,
+        rollup: unit === '%' ? 'weighted_average' : 'sum',
+        minValue: 0,
+        maxValue: unit === '%' ? 100 : null,
+        isSample: demoIndicatorRows.find((r) => r.row[0] === code)!.row[6],
+      })),
+    )
+    .returning({ id: indicators.id, code: indicators.code });
+  const idOf = new Map(created.map((c) => [c.code, c.id]));
+  const targets = demoIndicatorRows.flatMap(({ row: [code, , , baseline, , target] }) => [
+    ...(baseline === null
+      ? []
+      : [
+          {
+            indicatorId: idOf.get(code)!,
+            unitId: province.id,
+            kind: 'baseline',
+            year: null,
+            on: PLAN_ISSUED_ON,
+            value: baseline,
+          },
+        ]),
+    ...(target === null
+      ? []
+      : [
+          {
+            indicatorId: idOf.get(code)!,
+            unitId: province.id,
+            kind: 'target',
+            year: 2025,
+            on: '2025-12-31',
+            value: target,
+          },
+        ]),
+  ]);
+  await tx.insert(indicatorTargets).values(targets);
+  // Mid-year and year-end values, approved a few days after each period ends.
+  const values = demoIndicatorRows.flatMap(({ row: [code, , , baseline, value] }) => {
+    if (value === null) return [];
+    const mid = baseline === null ? null : Math.round(((baseline + value) / 2) * 100) / 100;
+    const base = {
+      indicatorId: idOf.get(code)!,
+      unitId: province.id,
+      status: 'approved',
+      source: 'seed',
+      isSample: true,
+    };
+    return [
+      ...(mid === null
+        ? []
+        : [{ ...base, periodEnd: '2025-06-30', value: mid, submittedOn: '2025-07-05', reviewedOn: '2025-07-10' }]),
+      { ...base, periodEnd: '2025-12-31', value, submittedOn: '2026-01-05', reviewedOn: '2026-01-10' },
+    ];
+  });
+  await tx.insert(indicatorValues).values(values);
+  return { indicators: created.length, values: values.length };
+}

@@ -1,0 +1,139 @@
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { Db } from '../db/database.ts';
+import type { AuthUser } from '../accounts/auth-context.ts';
+import type { IndicatorStats } from '../../shared/api/indicators.ts';
+import {
+  changeSinceBaseline,
+  forecast,
+  hasImproved,
+  percentOfTarget,
+  statusBand,
+  type Direction,
+  type Point,
+} from '../../shared/indicator-math.ts';
+import { errors } from '../http/errors.ts';
+import { listPlans } from '../plans/plan.service.ts';
+import { findUnitByCode } from '../units/unit.repository.ts';
+import { indicatorTargets, indicators, indicatorValues } from './indicator.table.ts';
+
+/**
+ * Approved values as known on `asOf`: for each period, the highest version approved by then, so a
+ * later correction does not change an earlier day's figures.
+ */
+async function valuesAsOf(db: Db, indicatorIds: number[], unitId: number, asOf: string) {
+  if (indicatorIds.length === 0) return new Map<number, Point[]>();
+  const rows = await db
+    .selectDistinctOn([indicatorValues.indicatorId, indicatorValues.periodEnd], {
+      indicatorId: indicatorValues.indicatorId,
+      on: indicatorValues.periodEnd,
+      value: indicatorValues.value,
+    })
+    .from(indicatorValues)
+    .where(
+      and(
+        inArray(indicatorValues.indicatorId, indicatorIds),
+        eq(indicatorValues.unitId, unitId),
+        eq(indicatorValues.status, 'approved'),
+        lte(indicatorValues.reviewedOn, asOf),
+        lte(indicatorValues.periodEnd, asOf),
+      ),
+    )
+    .orderBy(indicatorValues.indicatorId, indicatorValues.periodEnd, sql`${indicatorValues.version} desc`);
+  const points = new Map<number, Point[]>();
+  for (const row of rows)
+    points.set(row.indicatorId, [...(points.get(row.indicatorId) ?? []), { on: row.on, value: row.value }]);
+  return points;
+}
+
+/** The target in force: the first milestone year not before the latest value's (or the as-of) year. */
+function pickTarget(targets: { year: number | null; on: string; value: number }[], fromYear: number) {
+  return targets.filter((t) => t.year !== null && t.year >= fromYear).sort((a, b) => a.year! - b.year!)[0] ?? null;
+}
+
+export async function getIndicatorStats(
+  db: Db,
+  caller: AuthUser,
+  query: { unit: string; plan: string; asOf: string },
+): Promise<IndicatorStats> {
+  const unit =
+    (await findUnitByCode(db, query.unit, caller.scope, query.asOf)) ??
+    (await findUnitByCode(db, query.unit, caller.scope));
+  if (!unit) throw errors.notFound('Đơn vị');
+  const plan = (await listPlans(db, caller)).find((p) => p.code === query.plan);
+  if (!plan) throw errors.notFound('Kế hoạch');
+  const catalogue = await db
+    .select()
+    .from(indicators)
+    .where(eq(indicators.planId, plan.id))
+    .orderBy(asc(indicators.code));
+  const ids = catalogue.map((i) => i.id);
+  const targets = ids.length
+    ? await db
+        .select()
+        .from(indicatorTargets)
+        .where(and(inArray(indicatorTargets.indicatorId, ids), eq(indicatorTargets.unitId, unit.id)))
+    : [];
+  const points = await valuesAsOf(db, ids, unit.id, query.asOf);
+  const asOfYear = Number(query.asOf.slice(0, 4));
+
+  const items = catalogue.map((indicator) => {
+    const mine = targets.filter((t) => t.indicatorId === indicator.id);
+    const baseline = mine.find((t) => t.kind === 'baseline') ?? null;
+    const series = points.get(indicator.id) ?? [];
+    const latest = series.at(-1) ?? null;
+    const target = pickTarget(
+      mine.filter((t) => t.kind === 'target'),
+      latest ? Number(latest.on.slice(0, 4)) : asOfYear,
+    );
+    const direction = indicator.direction as Direction;
+    const trendPoints = baseline ? [{ on: baseline.on, value: baseline.value }, ...series] : series;
+    return {
+      code: indicator.code,
+      name: indicator.name,
+      pillar: indicator.pillar,
+      tier: indicator.tier,
+      unitOfMeasure: indicator.unitOfMeasure,
+      direction,
+      value: latest?.value ?? null,
+      valueOn: latest?.on ?? null,
+      baseline: baseline?.value ?? null,
+      changeSinceBaseline: changeSinceBaseline(latest?.value ?? null, baseline?.value ?? null),
+      target: target?.value ?? null,
+      targetYear: target?.year ?? null,
+      percentOfTarget: percentOfTarget(latest?.value ?? null, target?.value ?? null, direction),
+      status: statusBand({
+        points: series,
+        baseline: baseline?.value ?? null,
+        baselineOn: baseline?.on ?? query.asOf,
+        target: target?.value ?? null,
+        targetOn: target?.on ?? query.asOf,
+        direction,
+        asOf: query.asOf,
+      }),
+      forecast: target ? forecast(trendPoints, target.value, target.on, direction) : null,
+      isSample: indicator.isSample,
+    };
+  });
+  const count = (pick: (item: (typeof items)[number]) => string | null) => {
+    const counts: Record<string, number> = {};
+    for (const item of items) {
+      const key = pick(item);
+      if (key !== null) counts[key] = (counts[key] ?? 0) + 1;
+    }
+    return counts;
+  };
+  const withTarget: Record<string, number> = {};
+  for (const t of targets)
+    if (t.kind === 'target' && t.year !== null) withTarget[t.year] = (withTarget[t.year] ?? 0) + 1;
+  return {
+    unit: { code: unit.code, fullName: unit.fullName },
+    plan: { code: plan.code, title: plan.title },
+    asOf: query.asOf,
+    total: items.length,
+    byPillar: count((i) => i.pillar),
+    withTarget,
+    improvedSinceBaseline: items.filter((i) => hasImproved(i.value, i.baseline, i.direction)).length,
+    byStatus: count((i) => i.status),
+    items,
+  };
+}
