@@ -8,7 +8,7 @@ import { useApi, type ApiState } from '../../lib/use-api.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { ErrorAlert } from '../../lib/ui/error-alert.tsx';
 import { Loading } from '../../lib/ui/loading.tsx';
-import { evidenceListUrl, fetchEvidence } from './evidence.api.ts';
+import { evidenceIdsOf, evidenceListUrl, fetchEvidence } from './evidence.api.ts';
 import { EvidenceSection } from './evidence-section.tsx';
 import { hasReportOn, needsDailyReport } from './my-task-groups.ts';
 import { TaskActions } from './task-actions.tsx';
@@ -137,7 +137,12 @@ function TaskView({ task, evidence, headingRef, onDone }: ViewProps) {
             <TaskList tasks={task.subtasks} caption={text.subtasksCaption} />
           )}
         </section>
-        <EvidenceSection files={evidence.data} error={evidence.error} onRetry={evidence.reload} />
+        <EvidenceSection
+          files={evidence.data}
+          sentIds={new Set(task.timeline.flatMap((event) => evidenceIdsOf(event.payload)))}
+          error={evidence.error}
+          onRetry={evidence.reload}
+        />
         <section className="card task-layout__main" aria-labelledby="timeline-title">
           <h2 id="timeline-title">{text.timeline}</h2>
           <p className="muted">{text.timelineNote}</p>
