@@ -23,6 +23,7 @@ import { registerTaskRoutes } from './tasks/task.routes.ts';
 import { registerStatsRoutes } from './tasks/stats.routes.ts';
 import { registerPlanRoutes } from './plans/plan.routes.ts';
 import { registerIndicatorRoutes } from './indicators/indicator.routes.ts';
+import { registerIndicatorValueRoutes } from './indicators/indicator-values.routes.ts';
 import { registerTaskXlsxRoutes } from './tasks/task-xlsx.routes.ts';
 import { registerEvidenceRoutes } from './evidence/evidence.routes.ts';
 import { localFileStore, type FileStore } from './evidence/file-store.ts';
@@ -109,7 +110,12 @@ export async function buildApp(
         description: 'Giám sát, đánh giá việc thực hiện Nghị quyết 57-NQ/TW',
         version: deps.version,
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'giamsat_session' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'giamsat_session' },
+          machineToken: { type: 'http', scheme: 'bearer' },
+        },
+      },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
@@ -138,6 +144,7 @@ export async function buildApp(
   registerAuditRoutes(app, deps);
   registerPlanRoutes(app, deps);
   registerIndicatorRoutes(app, deps);
+  registerIndicatorValueRoutes(app, deps);
   registerTaskXlsxRoutes(app, deps);
   registerTaskRoutes(app, deps);
   registerStatsRoutes(app, deps);

@@ -13,10 +13,20 @@ const abilitiesByRole: Record<Role, readonly Ability[]> = {
     'tasks:assign',
     'tasks:review',
     'tasks:reopen',
+    'indicators:review',
   ],
   leader: ['units:read', 'users:read', 'tasks:read'],
-  secretariat: ['units:read', 'users:read', 'tasks:read', 'tasks:assign', 'tasks:report', 'tasks:review'],
-  officer: ['units:read', 'tasks:read', 'tasks:report'],
+  secretariat: [
+    'units:read',
+    'users:read',
+    'tasks:read',
+    'tasks:assign',
+    'tasks:report',
+    'tasks:review',
+    'indicators:report',
+    'indicators:review',
+  ],
+  officer: ['units:read', 'tasks:read', 'tasks:report', 'indicators:report'],
   inspector: ['units:read', 'users:read', 'audit:read', 'tasks:read'],
 };
 

@@ -7,3 +7,4 @@ export * from '../tasks/task.table.ts';
 export * from '../evidence/evidence.table.ts';
 export * from '../urging/notification.table.ts';
 export * from '../indicators/indicator.table.ts';
+export * from '../indicators/machine-token.table.ts';

@@ -15,7 +15,7 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     /** 'public' routes need no session; every other /api route does. */
-    access?: 'public';
+    access?: 'public' | 'machine';
     ability?: Ability;
     /** Completes "Bạn không có quyền …" when the ability is missing. */
     forbiddenWhat?: string;
@@ -35,7 +35,8 @@ export function installAuthHooks(app: FastifyInstance, db: Db): void {
   app.addHook('preValidation', async (request: FastifyRequest, _reply: FastifyReply) => {
     const config = request.routeOptions.config;
     const isPublicPath = !request.url.startsWith('/api/') || request.url.startsWith('/api/docs');
-    if (isPublicPath || config.access === 'public' || request.is404) return;
+    // Machine routes authenticate their bearer token themselves (no cookie, so no CSRF).
+    if (isPublicPath || config.access === 'public' || config.access === 'machine' || request.is404) return;
     if (!request.user) throw errors.unauthenticated();
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== request.user.csrfToken) {
       throw errors.csrf();

@@ -98,6 +98,11 @@ export const indicatorValues = pgTable(
     reviewedBy: integer('reviewed_by').references(() => users.id),
     reviewedOn: date('reviewed_on'),
     reviewReason: text('review_reason'),
+    /** Outlier and other non-blocking remarks shown to the reviewer. */
+    warnings: text('warnings')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     isSample: boolean('is_sample').notNull().default(false),
   },
   (t) => [

@@ -17,7 +17,7 @@ const parent = alias(plans, 'parent_plan');
  * A caller sees the plans issued in their scope and the plans above them (a commune works under the
  * province's plan and the national resolutions), never a sibling's.
  */
-export async function listPlans(db: Db, caller: AuthUser): Promise<Plan[]> {
+export async function listPlans(db: Db, caller: Pick<AuthUser, 'scope' | 'unit'>): Promise<Plan[]> {
   const rows = await db
     .select({ plan: plans, unit: units, parentCode: parent.code })
     .from(plans)

@@ -18,6 +18,8 @@ export const abilitySchema = z.enum([
   'tasks:report',
   'tasks:review',
   'tasks:reopen',
+  'indicators:report',
+  'indicators:review',
 ]);
 export type Ability = z.infer<typeof abilitySchema>;
 

@@ -40,3 +40,72 @@ export const indicatorStatsSchema = z
   })
   .meta({ id: 'IndicatorStats' });
 export type IndicatorStats = z.infer<typeof indicatorStatsSchema>;
+
+export const recordValueBodySchema = z.object({
+  unitCode: z.string({ error: 'Vui lòng chọn đơn vị' }).trim().min(1, 'Vui lòng chọn đơn vị'),
+  periodEnd: isoDateSchema,
+  value: z.number({ error: 'Giá trị phải là một số' }).finite('Giá trị phải là một số'),
+  comment: z.string().trim().max(5000).nullable().optional(),
+  explanation: z.string().trim().max(5000).nullable().optional(),
+});
+export type RecordValueBody = z.infer<typeof recordValueBodySchema>;
+
+export const indicatorValueSchema = z
+  .object({
+    id: z.number(),
+    indicatorCode: z.string(),
+    unitCode: z.string(),
+    periodEnd: z.string(),
+    value: z.number(),
+    version: z.number(),
+    status: z.enum(['submitted', 'approved', 'returned']),
+    source: z.string(),
+    comment: z.string().nullable(),
+    submittedOn: z.string(),
+    reviewedOn: z.string().nullable(),
+    reviewReason: z.string().nullable(),
+    warnings: z.array(z.string()),
+  })
+  .meta({ id: 'IndicatorValue' });
+export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
+
+export const indicatorSchema = z
+  .object({
+    id: z.number(),
+    code: z.string(),
+    name: z.string(),
+    pillar: z.string(),
+    tier: z.string(),
+    unitOfMeasure: z.string(),
+    direction: z.string(),
+    kind: z.string(),
+    period: z.string(),
+    minValue: z.number().nullable(),
+    maxValue: z.number().nullable(),
+    isSample: z.boolean(),
+  })
+  .meta({ id: 'Indicator' });
+
+export const ingestBodySchema = z.object({
+  plan: z.string({ error: 'Thiếu kế hoạch' }).trim().min(1, 'Thiếu kế hoạch'),
+  indicator: z.string({ error: 'Thiếu mã chỉ tiêu' }).trim().min(1, 'Thiếu mã chỉ tiêu'),
+  unitCode: z.string().trim().min(1).optional(),
+  periodEnd: isoDateSchema,
+  value: z.number({ error: 'Giá trị phải là một số' }).finite('Giá trị phải là một số'),
+  requestKey: z
+    .string({ error: 'Thiếu khóa yêu cầu (requestKey) để gửi lại an toàn' })
+    .trim()
+    .min(8, 'Khóa yêu cầu cần ít nhất 8 ký tự')
+    .max(200),
+  comment: z.string().trim().max(5000).nullable().optional(),
+  explanation: z.string().trim().max(5000).nullable().optional(),
+});
+
+export const machineTokenSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  unitCode: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});

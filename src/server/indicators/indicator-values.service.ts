@@ -1,0 +1,200 @@
+import { and, asc, desc, eq, max } from 'drizzle-orm';
+import type { Db, Executor } from '../db/database.ts';
+import type { AuthUser } from '../accounts/auth-context.ts';
+import { can } from '../accounts/account.policy.ts';
+import { recordAudit, type Actor } from '../audit/audit.service.ts';
+import type { IndicatorValue, RecordValueBody } from '../../shared/api/indicators.ts';
+import { AppError, errors } from '../http/errors.ts';
+import { listPlans } from '../plans/plan.service.ts';
+import { findUnitByCode, findUnitById } from '../units/unit.repository.ts';
+import { isPathInScope } from '../units/unit-scope.ts';
+import { indicators, indicatorValues } from './indicator.table.ts';
+import { checkValue } from './value-checks.ts';
+
+type ValueRow = typeof indicatorValues.$inferSelect;
+export type Source = 'form' | 'import' | 'api';
+
+const present = (row: ValueRow, indicatorCode: string, unitCode: string): IndicatorValue => ({
+  id: row.id,
+  indicatorCode,
+  unitCode,
+  periodEnd: row.periodEnd,
+  value: row.value,
+  version: row.version,
+  status: row.status as IndicatorValue['status'],
+  source: row.source,
+  comment: row.comment,
+  submittedOn: row.submittedOn,
+  reviewedOn: row.reviewedOn,
+  reviewReason: row.reviewReason,
+  warnings: row.warnings,
+});
+
+/** An indicator of a plan the caller can see; otherwise it does not exist for them. */
+export async function findVisibleIndicator(db: Db, caller: Pick<AuthUser, 'scope' | 'unit'>, id: number) {
+  const [indicator] = await db.select().from(indicators).where(eq(indicators.id, id));
+  if (!indicator) throw errors.notFound('Chỉ tiêu');
+  const isVisible = (await listPlans(db, caller)).some((plan) => plan.id === indicator.planId);
+  if (!isVisible) throw errors.notFound('Chỉ tiêu');
+  return indicator;
+}
+
+/**
+ * Records a value for a unit and period. Approved values lock: a new value for the same period is a
+ * correction (version + 1) that waits for review while the approved one keeps counting.
+ */
+/** A person, or a machine token (id null) pushing through the API for its unit. */
+export type Submitter = Pick<AuthUser, 'scope' | 'unit'> & { id: number | null };
+
+export async function recordValue(
+  db: Db,
+  caller: Submitter,
+  actor: Actor,
+  indicatorId: number,
+  input: RecordValueBody & { requestKey?: string | null; source: Source },
+  today: string,
+): Promise<IndicatorValue> {
+  const indicator = await findVisibleIndicator(db, caller, indicatorId);
+  const unit = await findUnitByCode(db, input.unitCode, caller.scope);
+  if (!unit)
+    throw errors.invalid([
+      { field: 'body.unitCode', message: `Không có đơn vị ${input.unitCode} trong phạm vi của bạn.` },
+    ]);
+  if (input.periodEnd > today)
+    throw errors.invalid([{ field: 'body.periodEnd', message: 'Kỳ báo cáo chưa kết thúc.' }]);
+  if (input.requestKey) {
+    const [same] = await db
+      .select()
+      .from(indicatorValues)
+      .where(
+        and(
+          eq(indicatorValues.indicatorId, indicatorId),
+          eq(indicatorValues.unitId, unit.id),
+          eq(indicatorValues.requestKey, input.requestKey),
+        ),
+      );
+    if (same) return present(same, indicator.code, unit.code); // idempotent replay
+  }
+  const history = await db
+    .select({ value: indicatorValues.value })
+    .from(indicatorValues)
+    .where(
+      and(
+        eq(indicatorValues.indicatorId, indicatorId),
+        eq(indicatorValues.unitId, unit.id),
+        eq(indicatorValues.status, 'approved'),
+      ),
+    )
+    .orderBy(asc(indicatorValues.periodEnd), asc(indicatorValues.version));
+  const checked = checkValue(
+    indicator,
+    input.value,
+    history.map((h) => h.value),
+    input.explanation,
+  );
+  if (checked.errors.length) throw errors.invalid(checked.errors);
+  const samePeriod = and(
+    eq(indicatorValues.indicatorId, indicatorId),
+    eq(indicatorValues.unitId, unit.id),
+    eq(indicatorValues.periodEnd, input.periodEnd),
+  );
+  const [pending] = await db
+    .select()
+    .from(indicatorValues)
+    .where(and(samePeriod, eq(indicatorValues.status, 'submitted')));
+  if (pending)
+    throw new AppError(
+      409,
+      'VALUE_PENDING',
+      'Kỳ này đã có số liệu đang chờ duyệt; hãy chờ duyệt hoặc trả lại trước khi gửi số liệu mới.',
+    );
+  return db.transaction(async (tx) => {
+    const [{ version } = { version: 0 }] = await tx
+      .select({ version: max(indicatorValues.version) })
+      .from(indicatorValues)
+      .where(samePeriod);
+    const [created] = await tx
+      .insert(indicatorValues)
+      .values({
+        indicatorId,
+        unitId: unit.id,
+        periodEnd: input.periodEnd,
+        value: input.value,
+        version: (version ?? 0) + 1,
+        status: 'submitted',
+        source: input.source,
+        comment:
+          [input.comment, input.explanation && `Giải trình: ${input.explanation}`].filter(Boolean).join('\n') || null,
+        requestKey: input.requestKey ?? null,
+        submittedBy: caller.id,
+        submittedOn: today,
+        warnings: checked.warnings,
+      })
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'indicator.value_recorded',
+      entityType: 'indicator_value',
+      entityId: created!.id,
+      unitId: unit.id,
+      after: created,
+    });
+    return present(created!, indicator.code, unit.code);
+  });
+}
+
+async function loadForReview(db: Db, caller: AuthUser, valueId: number) {
+  const [row] = await db.select().from(indicatorValues).where(eq(indicatorValues.id, valueId));
+  const unit = row && (await findUnitById(db, row.unitId));
+  if (!row || !unit || !isPathInScope(caller.scope, unit.path)) throw errors.notFound('Số liệu');
+  const indicator = await findVisibleIndicator(db, caller, row.indicatorId);
+  if (!can(caller.role, 'indicators:review') || caller.id === row.submittedBy)
+    throw errors.forbidden('duyệt số liệu này');
+  if (row.status !== 'submitted')
+    throw new AppError(409, 'VALUE_LOCKED', 'Số liệu đã được duyệt hoặc trả lại; gửi số liệu mới để điều chỉnh.');
+  return { row, unit, indicator };
+}
+
+export async function reviewValue(
+  db: Db,
+  caller: AuthUser,
+  actor: Actor,
+  valueId: number,
+  decision: { isApproved: boolean; reason?: string },
+  today: string,
+) {
+  const { row, unit, indicator } = await loadForReview(db, caller, valueId);
+  return db.transaction(async (tx: Executor) => {
+    const [updated] = await tx
+      .update(indicatorValues)
+      .set({
+        status: decision.isApproved ? 'approved' : 'returned',
+        reviewedBy: caller.id,
+        reviewedOn: today,
+        reviewReason: decision.reason ?? null,
+      })
+      .where(eq(indicatorValues.id, valueId))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: decision.isApproved ? 'indicator.value_approved' : 'indicator.value_returned',
+      entityType: 'indicator_value',
+      entityId: valueId,
+      unitId: unit.id,
+      before: row,
+      after: updated,
+    });
+    return present(updated!, indicator.code, unit.code);
+  });
+}
+
+/** Every version of every period for one unit, newest first: corrections never hide what was there. */
+export async function valueHistory(db: Db, caller: AuthUser, indicatorId: number, unitCode: string) {
+  const indicator = await findVisibleIndicator(db, caller, indicatorId);
+  const unit = await findUnitByCode(db, unitCode, caller.scope);
+  if (!unit) throw errors.notFound('Đơn vị');
+  const rows = await db
+    .select()
+    .from(indicatorValues)
+    .where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.unitId, unit.id)))
+    .orderBy(desc(indicatorValues.periodEnd), desc(indicatorValues.version));
+  return rows.map((row) => present(row, indicator.code, unit.code));
+}
