@@ -77,6 +77,12 @@ describe.each(testEngines)('indicator values, review and machine tokens on $name
     });
     expect(selfReview.statusCode).toBe(403);
     expect(await current('CDS.07')).toBe(158);
+    const queue = (await t.call('GET', '/api/indicator-values/pending', { session: reviewer })).json();
+    expect(queue.items.map((v: Value) => v.id)).toContain(correction.json().id);
+    const officerQueue = await t.call('GET', '/api/indicator-values/pending', {
+      session: await t.login('canbo.hamrong'),
+    });
+    expect(officerQueue.statusCode).toBe(403);
 
     now = new Date('2026-11-22T03:00:00Z');
     const approve = await t.call('POST', `/api/indicator-values/${correction.json().id}/approve`, {

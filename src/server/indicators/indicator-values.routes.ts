@@ -18,7 +18,7 @@ import { errors } from '../http/errors.ts';
 import type { AppDeps } from '../app.ts';
 import { listPlans } from '../plans/plan.service.ts';
 import { indicators } from './indicator.table.ts';
-import { recordValue, reviewValue, valueHistory } from './indicator-values.service.ts';
+import { pendingValues, recordValue, reviewValue, valueHistory } from './indicator-values.service.ts';
 import { authenticateToken, issueToken, listTokens, revokeToken } from './machine-token.service.ts';
 
 const tags = ['indicators'];
@@ -108,6 +108,23 @@ export function registerIndicatorValueRoutes(app: FastifyInstance, deps: AppDeps
         today(),
       );
     },
+  );
+
+  r.get(
+    '/api/indicator-values/pending',
+    {
+      config: { ability: 'indicators:review' },
+      schema: {
+        tags,
+        summary: 'Hàng chờ duyệt số liệu',
+        response: {
+          200: z.object({
+            items: z.array(indicatorValueSchema.extend({ indicatorName: z.string(), indicatorId: z.number() })),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: await pendingValues(db, callerOf(request)) }),
   );
 
   for (const [path, isApproved] of [

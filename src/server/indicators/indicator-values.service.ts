@@ -1,4 +1,6 @@
-import { and, asc, desc, eq, max } from 'drizzle-orm';
+import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
+import { units } from '../units/unit.table.ts';
+import { unitIdsInScope } from '../units/unit-scope.ts';
 import type { Db, Executor } from '../db/database.ts';
 import type { AuthUser } from '../accounts/auth-context.ts';
 import { can } from '../accounts/account.policy.ts';
@@ -197,4 +199,27 @@ export async function valueHistory(db: Db, caller: AuthUser, indicatorId: number
     .where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.unitId, unit.id)))
     .orderBy(desc(indicatorValues.periodEnd), desc(indicatorValues.version));
   return rows.map((row) => present(row, indicator.code, unit.code));
+}
+
+/** The review queue: values waiting for a decision, from units in the caller's scope, oldest first. */
+export async function pendingValues(db: Db, caller: AuthUser) {
+  const rows = await db
+    .select({
+      value: indicatorValues,
+      indicator: { code: indicators.code, name: indicators.name, planId: indicators.planId },
+      unitCode: units.code,
+    })
+    .from(indicatorValues)
+    .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
+    .innerJoin(units, eq(units.id, indicatorValues.unitId))
+    .where(
+      and(eq(indicatorValues.status, 'submitted'), sql`${indicatorValues.unitId} in ${unitIdsInScope(caller.scope)}`),
+    )
+    .orderBy(asc(indicatorValues.submittedOn), asc(indicatorValues.id))
+    .limit(500);
+  return rows.map((row) => ({
+    ...present(row.value, row.indicator.code, row.unitCode),
+    indicatorName: row.indicator.name,
+    indicatorId: row.value.indicatorId,
+  }));
 }
