@@ -36,6 +36,7 @@ const configSchema = z.object({
   REMIND_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(3),
   ESCALATE_AFTER_DAYS: z.coerce.number().int().min(1).max(60).default(3),
   JOBS: z.enum(['0', '1']).default('1'),
+  MONTH_CUT_DAY: z.coerce.number().int().min(1).max(28).default(15),
   NEAR_DEADLINE_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   ADMIN_USERNAME: z.string().min(3).optional(),
   ADMIN_PASSWORD: z.string().min(10, 'mật khẩu quản trị cần ít nhất 10 ký tự').optional(),
@@ -54,6 +55,8 @@ export type Config = {
   loginMaxFailures: number;
   loginLockMinutes: number;
   nearDeadlineDays: number;
+  /** Reporting months run from this day to the day before it next month (national rule: 15 → 14). */
+  monthCutDay: number;
   filesDir: string;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -89,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: c.LOGIN_MAX_FAILURES,
     loginLockMinutes: c.LOGIN_LOCK_MINUTES,
     nearDeadlineDays: c.NEAR_DEADLINE_DAYS,
+    monthCutDay: c.MONTH_CUT_DAY,
     filesDir: path.resolve(c.FILES_DIR ?? path.join(c.DATA_DIR, 'files')),
     maxUploadBytes: c.MAX_UPLOAD_MB * 1024 * 1024,
     smtpUrl: c.SMTP_URL,

@@ -37,14 +37,14 @@ describe.each(testEngines)('indicator values, review and machine tokens on $name
       401,
     );
     const leader = await t.login('lanhdao.thanhhoa');
-    const response = await record('CDS.04', { periodEnd: '2026-06-30', value: 95 }, leader);
+    const response = await record('CDS.04', { periodEnd: '2026-06-14', value: 95 }, leader);
     expect(response.statusCode).toBe(403);
     expect(response.json().error.message).toBe('Bạn không có quyền nhập số liệu chỉ tiêu.');
   });
 
   it('refuses 130 for a percentage, naming the field and the limit, and saves nothing', async () => {
     const before = await history('CDS.04');
-    const response = await record('CDS.04', { periodEnd: '2026-06-30', value: 130 });
+    const response = await record('CDS.04', { periodEnd: '2026-06-14', value: 130 });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details).toEqual([
       {
@@ -56,22 +56,32 @@ describe.each(testEngines)('indicator values, review and machine tokens on $name
     expect(await history('CDS.04')).toEqual(before);
   });
 
+  it('refuses a period end that is not the end of a reporting period (months cut on the 15th)', async () => {
+    const response = await record('CDS.04', { periodEnd: '2026-06-30', value: 95 });
+    expect(response.json().error.details).toEqual([
+      {
+        field: 'body.periodEnd',
+        message: 'Ngày cuối kỳ không đúng: kỳ "6 tháng cuối năm 2026" kết thúc ngày 14/12/2026.',
+      },
+    ]);
+  });
+
   it('asks for an explanation when a cumulative count falls', async () => {
-    const response = await record('CDS.07', { periodEnd: '2026-06-30', value: 150 });
+    const response = await record('CDS.07', { periodEnd: '2026-06-14', value: 150 });
     expect(response.json().error.details[0].field).toBe('body.explanation');
   });
 
   it('keeps an approved value locked; a correction is a new version, and past days still show the old figure', async () => {
     const [approved] = await history('CDS.07');
-    expect(approved).toMatchObject({ periodEnd: '2025-12-31', value: 158, version: 1, status: 'approved' });
+    expect(approved).toMatchObject({ periodEnd: '2025-12-14', value: 158, version: 1, status: 'approved' });
     const relock = await t.call('POST', `/api/indicator-values/${approved!.id}/approve`, { session: reviewer });
     expect(relock.statusCode).toBe(409);
     expect(relock.json().error.code).toBe('VALUE_LOCKED');
 
-    const correction = await record('CDS.07', { periodEnd: '2025-12-31', value: 162, comment: 'Bổ sung 4 bộ dữ liệu' });
+    const correction = await record('CDS.07', { periodEnd: '2025-12-14', value: 162, comment: 'Bổ sung 4 bộ dữ liệu' });
     expect(correction.statusCode).toBe(201);
     expect(correction.json()).toMatchObject({ version: 2, status: 'submitted' });
-    expect((await record('CDS.07', { periodEnd: '2025-12-31', value: 163 })).json().error.code).toBe('VALUE_PENDING');
+    expect((await record('CDS.07', { periodEnd: '2025-12-14', value: 163 })).json().error.code).toBe('VALUE_PENDING');
     const selfReview = await t.call('POST', `/api/indicator-values/${correction.json().id}/approve`, {
       session: secretariat,
     });
@@ -92,7 +102,7 @@ describe.each(testEngines)('indicator values, review and machine tokens on $name
     expect(await current('CDS.07')).toBe(162);
     expect(await current('CDS.07', '2026-11-21')).toBe(158);
     expect(
-      (await history('CDS.07')).filter((v) => v.periodEnd === '2025-12-31').map((v) => [v.version, v.value]),
+      (await history('CDS.07')).filter((v) => v.periodEnd === '2025-12-14').map((v) => [v.version, v.value]),
     ).toEqual([
       [2, 162],
       [1, 158],
@@ -100,7 +110,7 @@ describe.each(testEngines)('indicator values, review and machine tokens on $name
   });
 
   it('returns a value with a reason; it never counts', async () => {
-    const submitted = (await record('CDS.04', { periodEnd: '2026-06-30', value: 96 })).json();
+    const submitted = (await record('CDS.04', { periodEnd: '2026-06-14', value: 96 })).json();
     const noReason = await t.call('POST', `/api/indicator-values/${submitted.id}/return`, {
       session: reviewer,
       body: {},
@@ -126,8 +136,8 @@ describe.each(testEngines)('indicator values, review and machine tokens on $name
         headers: authorization ? { authorization } : {},
         body: {
           plan: '266-KH/TU',
-          indicator: 'CDS.04',
-          periodEnd: '2026-09-30',
+          indicator: 'CDS.03',
+          periodEnd: '2026-06-14',
           value: 95.5,
           requestKey: 'dvc-2026-09-30',
         },
@@ -137,7 +147,7 @@ describe.each(testEngines)('indicator values, review and machine tokens on $name
     const second = await push(`Bearer ${token}`);
     expect(first.statusCode).toBe(201);
     expect(second.json().id).toBe(first.json().id);
-    expect((await history('CDS.04')).filter((v) => v.periodEnd === '2026-09-30')).toHaveLength(1);
+    expect((await history('CDS.03')).filter((v) => v.periodEnd === '2026-06-14')).toHaveLength(1);
     expect((await t.call('POST', `/api/machine-tokens/${id}/revoke`, { session: reviewer })).statusCode).toBe(200);
     const revoked = await push(`Bearer ${token}`);
     expect(revoked.statusCode).toBe(401);

@@ -58,7 +58,7 @@ export async function seedDemoIndicators(tx: Executor, planId: number, byCode: M
         ]),
   ]);
   await tx.insert(indicatorTargets).values(targets);
-  // Mid-year and year-end values, approved a few days after each period ends.
+  // Six-month values (periods cut on the 15th: they end on 14/6 and 14/12), approved days later.
   const values = demoIndicatorRows.flatMap(({ row: [code, , , baseline, value] }) => {
     if (value === null) return [];
     const mid = baseline === null ? null : Math.round(((baseline + value) / 2) * 100) / 100;
@@ -72,8 +72,8 @@ export async function seedDemoIndicators(tx: Executor, planId: number, byCode: M
     return [
       ...(mid === null
         ? []
-        : [{ ...base, periodEnd: '2025-06-30', value: mid, submittedOn: '2025-07-05', reviewedOn: '2025-07-10' }]),
-      { ...base, periodEnd: '2025-12-31', value, submittedOn: '2026-01-05', reviewedOn: '2026-01-10' },
+        : [{ ...base, periodEnd: '2025-06-14', value: mid, submittedOn: '2025-06-20', reviewedOn: '2025-06-25' }]),
+      { ...base, periodEnd: '2025-12-14', value, submittedOn: '2025-12-20', reviewedOn: '2025-12-26' },
     ];
   });
   await tx.insert(indicatorValues).values(values);

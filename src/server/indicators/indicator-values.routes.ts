@@ -28,6 +28,7 @@ export function registerIndicatorValueRoutes(app: FastifyInstance, deps: AppDeps
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps.database;
   const today = () => vietnamDate(deps.clock());
+  const rules = () => ({ today: today(), cutDay: deps.config.monthCutDay });
 
   r.get(
     '/api/indicators',
@@ -105,7 +106,7 @@ export function registerIndicatorValueRoutes(app: FastifyInstance, deps: AppDeps
         actorOf(caller, request.id),
         request.params.id,
         { ...request.body, source: 'form' },
-        today(),
+        rules(),
       );
     },
   );
@@ -229,7 +230,7 @@ export function registerIndicatorValueRoutes(app: FastifyInstance, deps: AppDeps
         { ...actor, requestId: request.id },
         indicator.id,
         { ...rest, unitCode: unitCode ?? submitter.unit.code, source: 'api' },
-        today(),
+        rules(),
       );
     },
   );

@@ -12,6 +12,8 @@ import { findUnitByCode, findUnitById } from '../units/unit.repository.ts';
 import { isPathInScope } from '../units/unit-scope.ts';
 import { indicators, indicatorValues } from './indicator.table.ts';
 import { checkValue } from './value-checks.ts';
+import { periodOf, type PeriodKind } from '../../shared/indicator-math.ts';
+import { formatVietnameseDate } from '../../shared/dates.ts';
 
 type ValueRow = typeof indicatorValues.$inferSelect;
 export type Source = 'form' | 'import' | 'api';
@@ -54,16 +56,23 @@ export async function recordValue(
   actor: Actor,
   indicatorId: number,
   input: RecordValueBody & { requestKey?: string | null; source: Source },
-  today: string,
+  rules: { today: string; cutDay: number },
 ): Promise<IndicatorValue> {
+  const { today } = rules;
   const indicator = await findVisibleIndicator(db, caller, indicatorId);
   const unit = await findUnitByCode(db, input.unitCode, caller.scope);
   if (!unit)
     throw errors.invalid([
       { field: 'body.unitCode', message: `Không có đơn vị ${input.unitCode} trong phạm vi của bạn.` },
     ]);
-  if (input.periodEnd > today)
+  const period = periodOf(input.periodEnd, indicator.period as PeriodKind, rules.cutDay);
+  if (period.end !== input.periodEnd) {
+    const message = `Ngày cuối kỳ không đúng: kỳ "${period.label}" kết thúc ngày ${formatVietnameseDate(period.end)}.`;
+    throw errors.invalid([{ field: 'body.periodEnd', message }]);
+  }
+  if (input.periodEnd > today) {
     throw errors.invalid([{ field: 'body.periodEnd', message: 'Kỳ báo cáo chưa kết thúc.' }]);
+  }
   if (input.requestKey) {
     const [same] = await db
       .select()
