@@ -60,4 +60,22 @@ describe.each(testEngines)('indicator statistics on $name', (engine) => {
     expect(own.json().items.every((item: Item) => item.value === null)).toBe(true);
     expect((await t.call('GET', url('unit=38&plan=266-KH/TU'), { session: officer })).statusCode).toBe(404);
   });
+
+  it("carries Thái Nguyên's 2025 and 2030 targets and Resolution 57's national 2030 targets", async () => {
+    const leader = await t.login('lanhdao.thainguyen');
+    const province = (await t.call('GET', url('unit=19&plan=KH-57/TN'), { session: leader })).json();
+    expect(province).toMatchObject({ total: 13, withTarget: { 2025: 8, 2030: 7 }, improvedSinceBaseline: 0 });
+    const fiveG = province.items.find((item: { code: string }) => item.code === 'TN.01');
+    // No value yet: the target in force is the next milestone after the as-of date.
+    expect(fiveG).toMatchObject({ target: 100, targetYear: 2030, status: 'grey' });
+    const midway = (await t.call('GET', url('unit=19&plan=KH-57/TN&asOf=2025-06-30'), { session: leader })).json();
+    expect(midway.items.find((item: { code: string }) => item.code === 'TN.01')).toMatchObject({
+      target: 60,
+      targetYear: 2025,
+    });
+    const admin = await t.login('admin');
+    const national = (await t.call('GET', url('unit=TW&plan=57-NQ/TW'), { session: admin })).json();
+    expect(national).toMatchObject({ total: 5, withTarget: { 2030: 5 } });
+    expect(national.items.find((item: { code: string }) => item.code === 'NQ57.04')).toMatchObject({ target: 30 });
+  });
 });

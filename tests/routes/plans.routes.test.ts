@@ -38,7 +38,7 @@ describe.each(testEngines)('plans on $name', (engine) => {
     const theirs = (await t.call('GET', '/api/plans', { session: other }))
       .json()
       .items.map((p: { code: string }) => p.code);
-    expect(theirs).toEqual(['57-NQ/TW', '71/NQ-CP']);
+    expect(theirs).toEqual(['57-NQ/TW', 'KH-57/TN', '71/NQ-CP']);
   });
 
   it('refuses a plan for a unit out of scope, an unknown parent and a duplicate number', async () => {

@@ -2,6 +2,7 @@ import type { Executor } from '../db/database.ts';
 import { indicatorTargets, indicators, indicatorValues } from '../indicators/indicator.table.ts';
 import type { UnitRow } from '../units/unit.repository.ts';
 import { demoIndicatorRows } from './demo-indicators.ts';
+import type { TargetRow } from './demo-targets.ts';
 
 const PLAN_ISSUED_ON = '2025-03-05';
 
@@ -78,4 +79,48 @@ export async function seedDemoIndicators(tx: Executor, planId: number, byCode: M
   });
   await tx.insert(indicatorValues).values(values);
   return { indicators: created.length, values: values.length };
+}
+
+/** Catalogue rows with milestone targets only (no values yet): grey until someone reports. */
+export async function seedTargetCatalogue(tx: Executor, planId: number, unitId: number, rows: TargetRow[]) {
+  const created = await tx
+    .insert(indicators)
+    .values(
+      rows.map(([code, pillar, name, unit]) => ({
+        planId,
+        code,
+        name,
+        pillar,
+        tier: 'strategic',
+        unitOfMeasure: unit,
+        direction: 'higher',
+        kind: unit.startsWith('%') ? 'point' : 'period',
+        period: 'annual',
+        rollup: unit.startsWith('%') ? 'weighted_average' : 'sum',
+        minValue: 0,
+        maxValue: unit === '%' ? 100 : null,
+        isSample: false,
+      })),
+    )
+    .returning({ id: indicators.id, code: indicators.code });
+  const idOf = new Map(created.map((c) => [c.code, c.id]));
+  const targets = rows.flatMap(([code, , , , t2025, t2030]) =>
+    (
+      [
+        [2025, t2025],
+        [2030, t2030],
+      ] as const
+    )
+      .filter(([, value]) => value !== null)
+      .map(([year, value]) => ({
+        indicatorId: idOf.get(code)!,
+        unitId,
+        kind: 'target',
+        year,
+        on: `${year}-12-31`,
+        value: value!,
+      })),
+  );
+  if (targets.length) await tx.insert(indicatorTargets).values(targets);
+  return created.length;
 }

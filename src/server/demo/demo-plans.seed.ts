@@ -3,7 +3,8 @@ import { plans } from '../plans/plan.table.ts';
 import { taskCoordinators, taskEvents, tasks } from '../tasks/task.table.ts';
 import type { UnitRow } from '../units/unit.repository.ts';
 import { buildDemoTasks, currentState } from './demo-tasks.ts';
-import { seedDemoIndicators } from './demo-indicators.seed.ts';
+import { seedDemoIndicators, seedTargetCatalogue } from './demo-indicators.seed.ts';
+import { nationalTargets, thaiNguyenTargets } from './demo-targets.ts';
 import { taskSearchText } from '../tasks/task-search.ts';
 
 /** Resolution 57 → Resolution 71/NQ-CP → Thanh Hóa's Kế hoạch 266-KH/TU, with its 91 sample tasks. */
@@ -95,5 +96,21 @@ export async function seedDemoPlansAndTasks(tx: Executor, byCode: Map<string, Un
   );
   for (let i = 0; i < events.length; i += 1000) await tx.insert(taskEvents).values(events.slice(i, i + 1000));
   const indicatorCounts = await seedDemoIndicators(tx, kh266!.id, byCode);
-  return { plans: 3, tasks: demo.length, events: events.length, ...indicatorCounts };
+  await seedTargetCatalogue(tx, nq57!.id, unit('TW').id, nationalTargets);
+  const [thaiNguyen] = await tx
+    .insert(plans)
+    .values({
+      code: 'KH-57/TN',
+      title: 'Kế hoạch thực hiện Nghị quyết số 57-NQ/TW trên địa bàn tỉnh Thái Nguyên (số hiệu mẫu)',
+      kind: 'Kế hoạch',
+      unitId: unit('19').id,
+      parentPlanId: nq71!.id,
+      documentNumber: 'KH-57/TN',
+      documentDate: '2025-03-20',
+      issuer: 'Tỉnh ủy Thái Nguyên',
+      isSample: true,
+    })
+    .returning();
+  await seedTargetCatalogue(tx, thaiNguyen!.id, unit('19').id, thaiNguyenTargets);
+  return { plans: 4, tasks: demo.length, events: events.length, ...indicatorCounts };
 }
