@@ -12,6 +12,7 @@ import {
   type Point,
 } from '../../shared/indicator-math.ts';
 import { errors } from '../http/errors.ts';
+import { evaluateFormula, formulaReferences, parseFormula } from '../../shared/formula.ts';
 import { listPlans } from '../plans/plan.service.ts';
 import { findUnitByCode } from '../units/unit.repository.ts';
 import { indicatorTargets, indicators, indicatorValues } from './indicator.table.ts';
@@ -43,6 +44,31 @@ async function valuesAsOf(db: Db, indicatorIds: number[], unitId: number, asOf: 
   for (const row of rows)
     points.set(row.indicatorId, [...(points.get(row.indicatorId) ?? []), { on: row.on, value: row.value }]);
   return points;
+}
+
+/**
+ * A derived indicator's value: its formula over the latest values of the indicators it reads, dated
+ * by the newest of them. One point, so its band rests on the planned path, not on a trend.
+ */
+function derivedSeries(
+  formula: string,
+  catalogue: { id: number; code: string }[],
+  points: Map<number, Point[]>,
+): Point[] {
+  const latest = new Map<string, Point>();
+  for (const { id, code } of catalogue) {
+    const last = points.get(id)?.at(-1);
+    if (last) latest.set(code, last);
+  }
+  const parsed = parseFormula(formula);
+  const refs = formulaReferences(parsed).map((code) => latest.get(code));
+  if (refs.some((p) => p === undefined)) return [];
+  const value = evaluateFormula(parsed, new Map([...latest].map(([code, p]) => [code, p.value])));
+  const on = refs
+    .map((p) => p!.on)
+    .sort()
+    .at(-1)!;
+  return value === null ? [] : [{ on, value: Math.round(value * 10_000) / 10_000 }];
 }
 
 /** The target in force: the first milestone year not before the latest value's (or the as-of) year. */
@@ -79,7 +105,9 @@ export async function getIndicatorStats(
   const items = catalogue.map((indicator) => {
     const mine = targets.filter((t) => t.indicatorId === indicator.id);
     const baseline = mine.find((t) => t.kind === 'baseline') ?? null;
-    const series = points.get(indicator.id) ?? [];
+    const series = indicator.formula
+      ? derivedSeries(indicator.formula, catalogue, points)
+      : (points.get(indicator.id) ?? []);
     const latest = series.at(-1) ?? null;
     const target = pickTarget(
       mine.filter((t) => t.kind === 'target'),

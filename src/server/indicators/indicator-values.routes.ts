@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { okSchema } from '../../shared/api/common.ts';
 import {
+  createIndicatorBodySchema,
   indicatorSchema,
   indicatorValueSchema,
   ingestBodySchema,
@@ -18,6 +19,7 @@ import { errors } from '../http/errors.ts';
 import type { AppDeps } from '../app.ts';
 import { listPlans } from '../plans/plan.service.ts';
 import { indicators } from './indicator.table.ts';
+import { createIndicator, presentIndicator } from './indicator-catalogue.service.ts';
 import { pendingValues, recordValue, reviewValue, valueHistory } from './indicator-values.service.ts';
 import { authenticateToken, issueToken, listTokens, revokeToken } from './machine-token.service.ts';
 
@@ -50,23 +52,26 @@ export function registerIndicatorValueRoutes(app: FastifyInstance, deps: AppDeps
         .where(eq(indicators.planId, plan.id))
         .orderBy(asc(indicators.code));
       return {
-        items: rows.map(
-          ({ id, code, name, pillar, tier, unitOfMeasure, direction, kind, period, minValue, maxValue, isSample }) => ({
-            id,
-            code,
-            name,
-            pillar,
-            tier,
-            unitOfMeasure,
-            direction,
-            kind,
-            period,
-            minValue,
-            maxValue,
-            isSample,
-          }),
-        ),
+        items: rows.map(presentIndicator),
       };
+    },
+  );
+
+  r.post(
+    '/api/indicators',
+    {
+      config: { ability: 'tasks:assign', forbiddenWhat: 'thêm chỉ tiêu' },
+      schema: {
+        tags,
+        summary: 'Thêm chỉ tiêu vào kế hoạch (có thể là chỉ tiêu tính theo công thức)',
+        body: createIndicatorBodySchema,
+        response: { 201: indicatorSchema },
+      },
+    },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      reply.status(201);
+      return createIndicator(db, caller, actorOf(caller, request.id), request.body);
     },
   );
 

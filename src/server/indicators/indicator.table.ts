@@ -38,6 +38,8 @@ export const indicators = pgTable(
     rollup: text('rollup').notNull().default('none'),
     minValue: doublePrecision('min_value'),
     maxValue: doublePrecision('max_value'),
+    /** Derived indicators: a formula over other indicators of the plan (src/shared/formula.ts). */
+    formula: text('formula'),
     isSample: boolean('is_sample').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -82,6 +82,7 @@ export const indicatorSchema = z
     period: z.string(),
     minValue: z.number().nullable(),
     maxValue: z.number().nullable(),
+    formula: z.string().nullable(),
     isSample: z.boolean(),
   })
   .meta({ id: 'Indicator' });
@@ -109,3 +110,29 @@ export const machineTokenSchema = z.object({
   lastUsedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
 });
+
+export const createIndicatorBodySchema = z.object({
+  planCode: z.string({ error: 'Vui lòng chọn kế hoạch' }).trim().min(1, 'Vui lòng chọn kế hoạch'),
+  code: z
+    .string({ error: 'Vui lòng nhập mã chỉ tiêu' })
+    .trim()
+    .regex(
+      /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/,
+      'Mã chỉ tiêu gồm chữ không dấu, số, dấu chấm, gạch dưới (ví dụ CDS.15)',
+    ),
+  name: z.string({ error: 'Vui lòng nhập tên chỉ tiêu' }).trim().min(5, 'Tên chỉ tiêu cần ít nhất 5 ký tự').max(500),
+  pillar: z.enum(['KHCN', 'DMST', 'CDS'], 'Trụ cột phải là KHCN, DMST hoặc CDS'),
+  tier: z.enum(['strategic', 'operational'], 'Cấp chỉ tiêu phải là chiến lược hoặc tác nghiệp'),
+  unitOfMeasure: z.string({ error: 'Vui lòng nhập đơn vị tính' }).trim().min(1, 'Vui lòng nhập đơn vị tính').max(50),
+  direction: z.enum(['higher', 'lower'], 'Chiều tốt phải là tăng hoặc giảm'),
+  kind: z.enum(['point', 'cumulative', 'period'], 'Loại số liệu không hợp lệ'),
+  period: z.enum(['daily', 'monthly', 'quarterly', 'six-month', 'annual'], 'Kỳ báo cáo không hợp lệ'),
+  rollup: z
+    .enum(['sum', 'average', 'weighted_average', 'min', 'max', 'none'], 'Cách tổng hợp không hợp lệ')
+    .default('none'),
+  responsibleUnitCode: z.string().trim().min(1).nullable().optional(),
+  minValue: z.number().nullable().optional(),
+  maxValue: z.number().nullable().optional(),
+  formula: z.string().trim().max(1000).nullable().optional(),
+});
+export type CreateIndicatorBody = z.infer<typeof createIndicatorBodySchema>;
