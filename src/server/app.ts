@@ -24,6 +24,7 @@ import { registerStatsRoutes } from './tasks/stats.routes.ts';
 import { registerPlanRoutes } from './plans/plan.routes.ts';
 import { registerIndicatorRoutes } from './indicators/indicator.routes.ts';
 import { registerIndicatorValueRoutes } from './indicators/indicator-values.routes.ts';
+import { registerValueImportRoutes } from './indicators/value-import.routes.ts';
 import { registerTaskXlsxRoutes } from './tasks/task-xlsx.routes.ts';
 import { registerEvidenceRoutes } from './evidence/evidence.routes.ts';
 import { localFileStore, type FileStore } from './evidence/file-store.ts';
@@ -144,6 +145,7 @@ export async function buildApp(
   registerAuditRoutes(app, deps);
   registerPlanRoutes(app, deps);
   registerIndicatorRoutes(app, deps);
+  registerValueImportRoutes(app, deps);
   registerIndicatorValueRoutes(app, deps);
   registerTaskXlsxRoutes(app, deps);
   registerTaskRoutes(app, deps);
