@@ -22,6 +22,7 @@ import { registerUnitRoutes } from './units/unit.routes.ts';
 import { registerTaskRoutes } from './tasks/task.routes.ts';
 import { registerStatsRoutes } from './tasks/stats.routes.ts';
 import { registerPlanRoutes } from './plans/plan.routes.ts';
+import { registerDashboardRoutes } from './dashboard/dashboard.routes.ts';
 import { registerIndicatorRoutes } from './indicators/indicator.routes.ts';
 import { registerIndicatorValueRoutes } from './indicators/indicator-values.routes.ts';
 import { registerValueImportRoutes } from './indicators/value-import.routes.ts';
@@ -144,6 +145,7 @@ export async function buildApp(
   registerUnitRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerPlanRoutes(app, deps);
+  registerDashboardRoutes(app, deps);
   registerIndicatorRoutes(app, deps);
   registerValueImportRoutes(app, deps);
   registerIndicatorValueRoutes(app, deps);

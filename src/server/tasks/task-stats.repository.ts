@@ -20,16 +20,12 @@ const likePrefix = (path: string) => `${path.replace(/[\\%_]/g, (c) => `\\${c}`)
  * The CASE mirrors deriveTaskStatus() in src/shared/task-status.ts. `facts` is MATERIALIZED so the
  * CASE does not recompute it per use (measured: that alone took the query from 99 ms to 18 ms).
  */
-export async function countTasksAsOf(
-  db: Executor,
-  unitPath: string,
-  asOf: string,
-  nearDeadlineDays: number,
-): Promise<StatsRow[]> {
+/** The tasks of a unit's subtree with their status on `asOf` (a CTE named `classified`). */
+function classifiedTasks(unitPath: string, asOf: string, nearDeadlineDays: number) {
   const prefix = likePrefix(unitPath);
-  const result = await db.execute(sql`
+  return sql`
     with scoped as (
-      select t.id, t.pillar, t.original_deadline, t.started_on,
+      select t.id, t.code, t.title, t.lead_unit_id, t.pillar, t.original_deadline, t.started_on,
         nullif(split_part(substr(lu.path, ${unitPath.length + 1}), '/', 1), '')::int as child_id
       from tasks t join units lu on lu.id = t.lead_unit_id
       where lu.path like ${prefix} and t.assigned_on <= ${asOf}::date
@@ -66,7 +62,17 @@ export async function countTasksAsOf(
           else 'in_progress'
         end as status
       from facts f
-    )
+    )`;
+}
+
+export async function countTasksAsOf(
+  db: Executor,
+  unitPath: string,
+  asOf: string,
+  nearDeadlineDays: number,
+): Promise<StatsRow[]> {
+  const result = await db.execute(sql`
+    ${classifiedTasks(unitPath, asOf, nearDeadlineDays)}
     select pillar, child_id as "childId", status, is_started as "isStarted",
       (deadline is not null and deadline < ${asOf}::date) or completed_on is not null as "isDue",
       coalesce(completed_on > original_deadline, false) as "isLateAgainstOriginal",
@@ -74,4 +80,31 @@ export async function countTasksAsOf(
     from classified
     group by 1, 2, 3, 4, 5, 6`);
   return result.rows as StatsRow[];
+}
+
+export type TaskWarningRow = {
+  id: number;
+  code: string;
+  title: string;
+  leadUnitId: number;
+  deadline: string | null;
+  status: 'overdue' | 'near_deadline';
+};
+
+/** Overdue and near-deadline tasks on `asOf`, most urgent first (longest overdue, then closest deadline). */
+export async function urgentTasksAsOf(
+  db: Executor,
+  unitPath: string,
+  asOf: string,
+  nearDeadlineDays: number,
+  limit = 200,
+): Promise<TaskWarningRow[]> {
+  const result = await db.execute(sql`
+    ${classifiedTasks(unitPath, asOf, nearDeadlineDays)}
+    select id, code, title, lead_unit_id as "leadUnitId", deadline::text as deadline, status
+    from classified
+    where status in ('overdue', 'near_deadline')
+    order by (status = 'overdue') desc, deadline asc, code asc
+    limit ${limit}`);
+  return result.rows as TaskWarningRow[];
 }

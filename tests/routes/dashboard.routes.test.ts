@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers/test-app.ts';
+import { testEngines } from '../helpers/test-database.ts';
+
+describe.each(testEngines)('dashboard on $name', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(() => t?.close());
+
+  it('answers 401 anonymous, 400 without a unit, 404 out of scope', async () => {
+    expect((await t.call('GET', '/api/dashboard?unit=38')).statusCode).toBe(401);
+    const leader = await t.login('lanhdao.thanhhoa');
+    expect((await t.call('GET', '/api/dashboard', { session: leader })).statusCode).toBe(400);
+    expect((await t.call('GET', '/api/dashboard?unit=19', { session: leader })).statusCode).toBe(404);
+  });
+
+  it('shows Thanh Hóa on 25/7/2025: 91 tasks, 38 completed, 53 in progress, with the week and month before', async () => {
+    const leader = await t.login('lanhdao.thanhhoa');
+    const board = (await t.call('GET', '/api/dashboard?unit=38&asOf=2025-07-25', { session: leader })).json();
+    expect(board.tasks).toMatchObject({ total: 91, completed: 38, inProgress: 53, overdue: 10 });
+    expect(board.tasksWeekAgo.total).toBe(91);
+    expect(board.tasksMonthAgo.completed).toBeLessThanOrEqual(38);
+    expect(board.plan).toMatchObject({ code: '266-KH/TU' });
+    expect(board.indicators.total.total).toBe(65);
+    expect(Object.keys(board.indicators.byPillar).sort()).toEqual(['CDS', 'DMST', 'KHCN']);
+    const overdue = board.warnings.filter((w: { kind: string }) => w.kind === 'overdue');
+    expect(overdue).toHaveLength(10);
+    expect(overdue[0]).toMatchObject({
+      link: expect.stringMatching(/^\/tasks\/\d+$/),
+      unit: { code: expect.any(String) },
+    });
+    expect(board.ranking.length).toBeGreaterThan(0);
+    expect(board.ranking[0].rank).toBe(1);
+  });
+
+  it('lists unanswered explanation requests among the warnings', async () => {
+    const leader = await t.login('lanhdao.thanhhoa');
+    const tasks = (await t.call('GET', '/api/tasks?unit=38.SKHCN&limit=5', { session: leader })).json();
+    const taskId = tasks.items[0].id;
+    await t.call('POST', `/api/tasks/${taskId}/explanations`, {
+      session: leader,
+      body: { question: 'Đề nghị giải trình tiến độ quý này.' },
+    });
+    const board = (await t.call('GET', '/api/dashboard?unit=38', { session: leader })).json();
+    expect(board.warnings).toContainEqual(
+      expect.objectContaining({ kind: 'explanation_pending', link: `/tasks/${taskId}` }),
+    );
+  });
+
+  it('draws the completion rate over time', async () => {
+    const leader = await t.login('lanhdao.thanhhoa');
+    const trend = (
+      await t.call('GET', '/api/dashboard/trend?unit=38&asOf=2025-07-25&points=3', { session: leader })
+    ).json();
+    expect(trend.points.map((p: { on: string }) => p.on)).toEqual(['2025-05-26', '2025-06-25', '2025-07-25']);
+    expect(trend.points[2]).toMatchObject({ total: 91, completed: 38 });
+  });
+});
