@@ -246,3 +246,28 @@ describe.each(testEngines)('dates that do not exist on $name', (engine) => {
     expect(folded.total).toBe(typed.total);
   });
 });
+
+describe.each(testEngines)('the review queue on $name', (engine) => {
+  let t: Awaited<ReturnType<typeof createTestApp>>;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(() => t?.close());
+
+  it('lists tasks whose completion proposal awaits a decision, until it is decided', async () => {
+    const secretariat = await t.login('thuongtruc.thanhhoa');
+    const queue = async () =>
+      (await t.call('GET', '/api/tasks?pending=completion&limit=500', { session: secretariat })).json().items as {
+        id: number;
+        code: string;
+      }[];
+    const before = await queue();
+    expect(before.length).toBeGreaterThan(0); // the demo leaves proposals waiting
+    const first = before[0]!;
+    expect(
+      (await t.call('POST', `/api/tasks/${first.id}/completion/confirm`, { session: secretariat })).statusCode,
+    ).toBe(200);
+    expect((await queue()).map((task) => task.id)).not.toContain(first.id);
+    expect((await t.call('GET', '/api/tasks?pending=extension', { session: secretariat })).statusCode).toBe(200);
+  });
+});

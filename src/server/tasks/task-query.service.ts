@@ -33,6 +33,7 @@ export type TaskQuery = {
   pillar?: string;
   q?: string;
   mine?: 'true' | 'false';
+  pending?: 'completion' | 'extension';
   limit: number;
   offset: number;
 };
@@ -54,6 +55,7 @@ export async function listTasks(db: Db, caller: AuthUser, query: TaskQuery, cloc
       pillar: query.pillar,
       q: query.q,
       status: query.status ? { value: query.status, ...clock } : undefined,
+      pending: query.pending,
     },
     query,
   );

@@ -52,7 +52,17 @@ export type TaskFilter = {
   q?: string;
   unitId?: number;
   status?: { value: string; today: string; nearDeadlineDays: number };
+  pending?: 'completion' | 'extension';
 };
+
+/** Requests still open: the request has no later decision on the same task. */
+const pendingRequest = {
+  completion: {
+    request: 'completion_proposed',
+    decisions: ['completion_confirmed', 'completion_returned', 'reopened'],
+  },
+  extension: { request: 'extension_requested', decisions: ['extension_approved', 'extension_refused'] },
+} as const;
 
 export async function listVisibleTasks(
   db: Executor,
@@ -71,6 +81,16 @@ export async function listVisibleTasks(
     );
   }
   if (filter.planCode) conditions.push(eq(plans.code, filter.planCode));
+  if (filter.pending) {
+    const { request, decisions } = pendingRequest[filter.pending];
+    conditions.push(sql`exists (
+      select 1 from task_events r where r.task_id = ${tasks.id} and r.kind = ${request}
+        and not exists (select 1 from task_events d where d.task_id = r.task_id and d.id > r.id
+          and d.kind in (${sql.join(
+            decisions.map((k) => sql`${k}`),
+            sql`, `,
+          )})))`);
+  }
   if (filter.pillar) conditions.push(eq(tasks.pillar, filter.pillar));
   if (filter.status) {
     const { value, today, nearDeadlineDays } = filter.status;

@@ -76,6 +76,8 @@ export const taskListQuerySchema = z.object({
   pillar: z.enum(pillars).optional(),
   q: z.string().trim().max(100).optional(),
   mine: z.enum(['true', 'false']).optional(),
+  /** The review queue: tasks with a completion proposal or an extension request awaiting a decision. */
+  pending: z.enum(['completion', 'extension']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
