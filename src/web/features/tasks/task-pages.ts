@@ -3,3 +3,4 @@ export { MyTasksPage } from './my-tasks-page.tsx';
 export { TaskAssignPage } from './task-assign-page.tsx';
 export { TaskBoardPage } from './task-board-page.tsx';
 export { TaskDetailPage } from './task-detail-page.tsx';
+export { TaskReviewPage } from './task-review-page.tsx';

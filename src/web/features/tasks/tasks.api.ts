@@ -11,6 +11,7 @@ export type TaskListQuery = {
   pillar?: Pillar | '';
   q?: string;
   mine?: boolean;
+  pending?: 'completion' | 'extension';
   limit: number;
   offset: number;
 };
