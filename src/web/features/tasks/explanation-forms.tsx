@@ -19,12 +19,18 @@ export function openRequests(task: TaskDetail) {
   return task.timeline.filter((e) => e.kind === 'explanation_requested' && !answered.has(e.id));
 }
 
+type MeLike = { user: { role: string; unit: { code: string } } };
+export const canRequestExplanation = (me: MeLike, task: TaskDetail) =>
+  REQUESTERS.includes(me.user.role) && me.user.unit.code !== task.leadUnit.code;
+export const mustAnswer = (me: MeLike, task: TaskDetail) =>
+  me.user.unit.code === task.leadUnit.code && openRequests(task).length > 0;
+
 /** Leaders ask the lead unit to explain; the server decides again who may. */
 export function RequestExplanationForm({ task, onDone }: Props) {
   const text = useText(explanationText);
   const me = useMe();
   const { error, isBusy, run } = useTaskAction(onDone);
-  if (!REQUESTERS.includes(me.user.role) || me.user.unit.code === task.leadUnit.code) return null;
+  if (!canRequestExplanation(me, task)) return null;
   return (
     <ActionPanel title={text.requestTitle}>
       <p>{text.requestIntro}</p>

@@ -4,7 +4,13 @@ import { useText } from '../../lib/i18n.ts';
 import { ProposeCompletionForm, ReviewCompletionForm } from './completion-forms.tsx';
 import { RequestExtensionForm, ReviewExtensionForm } from './extension-forms.tsx';
 import { ReopenForm } from './reopen-form.tsx';
-import { AnswerExplanationForms, openRequests, RequestExplanationForm } from './explanation-forms.tsx';
+import {
+  AnswerExplanationForms,
+  canRequestExplanation,
+  mustAnswer,
+  RequestExplanationForm,
+} from './explanation-forms.tsx';
+import { useMe } from '../../lib/session.ts';
 import { ReportProgressForm } from './report-progress-form.tsx';
 import { taskActionsText } from './task-actions.i18n.ts';
 import { explanationText } from './explanation.i18n.ts';
@@ -14,6 +20,7 @@ type Props = { task: TaskDetail; evidence: EvidenceFile[] | undefined; onDone: (
 /** Only the actions the server says this caller may take on this task (`abilities`); it checks again anyway. */
 export function TaskActions({ task, evidence, onDone }: Props) {
   const explanationTitle = useText(explanationText).requestTitle;
+  const me = useMe();
   const can = task.abilities;
   const reviewsCompletion = can.canReviewCompletion && task.pendingCompletion !== null;
   const reviewsExtension = can.canReviewExtension && task.pendingExtension !== null;
@@ -22,10 +29,12 @@ export function TaskActions({ task, evidence, onDone }: Props) {
   return (
     <>
       {(hasAny || reviewsExtension) && <WorkflowActions task={task} evidence={evidence} onDone={onDone} />}
-      <section className="card task-actions" aria-label={explanationTitle}>
-        {openRequests(task).length > 0 && <AnswerExplanationForms task={task} onDone={onDone} />}
-        <RequestExplanationForm task={task} onDone={onDone} />
-      </section>
+      {(mustAnswer(me, task) || canRequestExplanation(me, task)) && (
+        <section className="card task-actions" aria-label={explanationTitle}>
+          <AnswerExplanationForms task={task} onDone={onDone} />
+          <RequestExplanationForm task={task} onDone={onDone} />
+        </section>
+      )}
     </>
   );
 }
