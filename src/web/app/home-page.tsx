@@ -53,6 +53,21 @@ export function HomePage() {
             <Link to="/tasks/new">{text.assignTask}</Link>
           </li>
         )}
+        {me.abilities.includes('tasks:read') && (
+          <li>
+            <Link to="/indicators">{text.indicatorTable}</Link>
+          </li>
+        )}
+        {me.abilities.includes('indicators:review') && (
+          <li>
+            <Link to="/indicators/review">{text.reviewValues}</Link>
+          </li>
+        )}
+        {me.abilities.includes('users:manage') && (
+          <li>
+            <Link to="/indicators/tokens">{text.machineTokens}</Link>
+          </li>
+        )}
         {me.abilities.includes('units:read') && (
           <li>
             <Link to="/units">{text.browseUnits}</Link>

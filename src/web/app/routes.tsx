@@ -17,6 +17,12 @@ const TaskDetailPage = lazy(() => taskPages().then((m) => ({ default: m.TaskDeta
 const NotificationsPage = lazy(() =>
   import('../features/notifications/notifications-page.tsx').then((m) => ({ default: m.NotificationsPage })),
 );
+// The indicator pages too, in their own chunk.
+const indicatorPages = () => import('../features/indicators/indicator-pages.ts');
+const IndicatorsPage = lazy(() => indicatorPages().then((m) => ({ default: m.IndicatorsPage })));
+const IndicatorDetailPage = lazy(() => indicatorPages().then((m) => ({ default: m.IndicatorDetailPage })));
+const IndicatorReviewPage = lazy(() => indicatorPages().then((m) => ({ default: m.ReviewPage })));
+const MachineTokensPage = lazy(() => indicatorPages().then((m) => ({ default: m.MachineTokensPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 type Route = { path: string; ability?: Ability; render: (params: Record<string, string>) => ReactNode };
@@ -31,6 +37,15 @@ export const routes: Route[] = [
   { path: '/tasks/mine', ability: 'tasks:read', render: () => later(<MyTasksPage />) },
   { path: '/tasks/new', ability: 'tasks:read', render: () => later(<TaskAssignPage />) },
   { path: '/tasks/:id', ability: 'tasks:read', render: ({ id }) => later(<TaskDetailPage key={id} id={id!} />) },
+  { path: '/indicators', ability: 'tasks:read', render: () => later(<IndicatorsPage />) },
+  // Before '/indicators/:id', which would take "review" and "tokens" for ids.
+  { path: '/indicators/review', ability: 'indicators:review', render: () => later(<IndicatorReviewPage />) },
+  { path: '/indicators/tokens', ability: 'users:manage', render: () => later(<MachineTokensPage />) },
+  {
+    path: '/indicators/:id',
+    ability: 'tasks:read',
+    render: ({ id }) => later(<IndicatorDetailPage key={id} id={id!} />),
+  },
   { path: '/notifications', render: () => later(<NotificationsPage />) },
   { path: '/account/password', render: () => <ChangePasswordPage /> },
 ];
