@@ -158,4 +158,21 @@ describe.each(testEngines)('indicator values, review and machine tokens on $name
       'machine_token.issue',
     ]);
   });
+
+  it('keeps the last milestone target once values pass its year', async () => {
+    const value = (await record('CDS.05', { periodEnd: '2026-06-14', value: 98.5 })).json();
+    expect((await t.call('POST', `/api/indicator-values/${value.id}/approve`, { session: reviewer })).statusCode).toBe(
+      200,
+    );
+    const stats = (await t.call('GET', '/api/stats/indicators?unit=38&plan=266-KH/TU', { session: reviewer })).json();
+    expect(stats.items.find((i: { code: string }) => i.code === 'CDS.05')).toMatchObject({
+      value: 98.5,
+      target: 99,
+      targetYear: 2025,
+    });
+    const queue = (await t.call('GET', '/api/indicator-values/pending', { session: secretariat })).json();
+    expect(
+      queue.items.every((v: { isOwnEntry: boolean; submittedByName: string }) => v.isOwnEntry || v.submittedByName),
+    ).toBe(true);
+  });
 });

@@ -73,7 +73,9 @@ function derivedSeries(
 
 /** The target in force: the first milestone year not before the latest value's (or the as-of) year. */
 function pickTarget(targets: { year: number | null; on: string; value: number }[], fromYear: number) {
-  return targets.filter((t) => t.year !== null && t.year >= fromYear).sort((a, b) => a.year! - b.year!)[0] ?? null;
+  const milestones = targets.filter((t) => t.year !== null).sort((a, b) => a.year! - b.year!);
+  // Past the last milestone, the last target still says how far the unit got.
+  return milestones.find((t) => t.year! >= fromYear) ?? milestones.at(-1) ?? null;
 }
 
 export async function getIndicatorStats(
@@ -129,8 +131,9 @@ export async function getIndicatorStats(
       target: target?.value ?? null,
       targetYear: target?.year ?? null,
       percentOfTarget: percentOfTarget(latest?.value ?? null, target?.value ?? null, direction),
+      // The same points (baseline first) feed the band and the forecast, so they cannot disagree.
       status: statusBand({
-        points: series,
+        points: series.length ? trendPoints : [], // no value yet: not assessable, whatever the baseline
         baseline: baseline?.value ?? null,
         baselineOn: baseline?.on ?? query.asOf,
         target: target?.value ?? null,

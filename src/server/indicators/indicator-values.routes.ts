@@ -125,7 +125,15 @@ export function registerIndicatorValueRoutes(app: FastifyInstance, deps: AppDeps
         summary: 'Hàng chờ duyệt số liệu',
         response: {
           200: z.object({
-            items: z.array(indicatorValueSchema.extend({ indicatorName: z.string(), indicatorId: z.number() })),
+            items: z.array(
+              indicatorValueSchema.extend({
+                indicatorName: z.string(),
+                indicatorId: z.number(),
+                unitOfMeasure: z.string(),
+                submittedByName: z.string(),
+                isOwnEntry: z.boolean(),
+              }),
+            ),
           }),
         },
       },

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
 import { units } from '../units/unit.table.ts';
+import { users } from '../accounts/account.table.ts';
 import { unitIdsInScope } from '../units/unit-scope.ts';
 import type { Db, Executor } from '../db/database.ts';
 import type { AuthUser } from '../accounts/auth-context.ts';
@@ -215,12 +216,14 @@ export async function pendingValues(db: Db, caller: AuthUser) {
   const rows = await db
     .select({
       value: indicatorValues,
-      indicator: { code: indicators.code, name: indicators.name, planId: indicators.planId },
+      indicator: { code: indicators.code, name: indicators.name, unitOfMeasure: indicators.unitOfMeasure },
       unitCode: units.code,
+      submittedByName: users.displayName,
     })
     .from(indicatorValues)
     .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
     .innerJoin(units, eq(units.id, indicatorValues.unitId))
+    .leftJoin(users, eq(users.id, indicatorValues.submittedBy))
     .where(
       and(eq(indicatorValues.status, 'submitted'), sql`${indicatorValues.unitId} in ${unitIdsInScope(caller.scope)}`),
     )
@@ -230,5 +233,9 @@ export async function pendingValues(db: Db, caller: AuthUser) {
     ...present(row.value, row.indicator.code, row.unitCode),
     indicatorName: row.indicator.name,
     indicatorId: row.value.indicatorId,
+    unitOfMeasure: row.indicator.unitOfMeasure,
+    // Machine pushes have no person behind them; a reviewer cannot approve their own entry.
+    submittedByName: row.submittedByName ?? 'Kết nối tự động',
+    isOwnEntry: row.value.submittedBy === caller.id,
   }));
 }
