@@ -13,6 +13,7 @@ export function MainNav({ abilities, pathname }: { abilities: readonly Ability[]
     { to: '/units', label: text.units, ability: 'units:read' },
     { to: '/tasks', label: text.tasks, ability: 'tasks:read' },
     { to: '/tasks/mine', label: text.myTasks, ability: 'tasks:report' },
+    { to: '/tasks/review', label: text.taskReview, ability: 'tasks:review' },
     { to: '/indicators', label: text.indicators, ability: 'tasks:read' },
     { to: '/users', label: text.users, ability: 'users:read' },
   ];

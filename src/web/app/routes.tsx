@@ -13,6 +13,7 @@ const TaskBoardPage = lazy(() => taskPages().then((m) => ({ default: m.TaskBoard
 const MyTasksPage = lazy(() => taskPages().then((m) => ({ default: m.MyTasksPage })));
 const TaskAssignPage = lazy(() => taskPages().then((m) => ({ default: m.TaskAssignPage })));
 const TaskDetailPage = lazy(() => taskPages().then((m) => ({ default: m.TaskDetailPage })));
+const TaskReviewPage = lazy(() => taskPages().then((m) => ({ default: m.TaskReviewPage })));
 // So does the notifications page; the header needs only the unread count (features/notifications).
 const NotificationsPage = lazy(() =>
   import('../features/notifications/notifications-page.tsx').then((m) => ({ default: m.NotificationsPage })),
@@ -36,6 +37,7 @@ export const routes: Route[] = [
   { path: '/tasks', ability: 'tasks:read', render: () => later(<TaskBoardPage />) },
   { path: '/tasks/mine', ability: 'tasks:read', render: () => later(<MyTasksPage />) },
   { path: '/tasks/new', ability: 'tasks:read', render: () => later(<TaskAssignPage />) },
+  { path: '/tasks/review', ability: 'tasks:review', render: () => later(<TaskReviewPage />) },
   { path: '/tasks/:id', ability: 'tasks:read', render: ({ id }) => later(<TaskDetailPage key={id} id={id!} />) },
   { path: '/indicators', ability: 'tasks:read', render: () => later(<IndicatorsPage />) },
   // Before '/indicators/:id', which would take "review" and "tokens" for ids.
