@@ -12,6 +12,7 @@ import './app/styles/units.css';
 import './app/styles/tasks.css';
 import './app/styles/notifications.css';
 import './app/styles/indicators.css';
+import './app/styles/dashboard.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

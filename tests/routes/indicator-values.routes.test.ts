@@ -175,4 +175,33 @@ describe.each(testEngines)('indicator values, review and machine tokens on $name
       queue.items.every((v: { isOwnEntry: boolean; submittedByName: string }) => v.isOwnEntry || v.submittedByName),
     ).toBe(true);
   });
+
+  it("rolls sub-units' values up to a parent that reports none itself", async () => {
+    // Two communes report the count of open datasets (summed) and a rate (averaged); the province has its own.
+    for (const [unitCode, count, rate] of [
+      ['14758', 3, 90],
+      ['14797', 5, 96],
+    ] as const) {
+      for (const [code, value] of [
+        ['CDS.07', count],
+        ['CDS.04', rate],
+      ] as const) {
+        const created = (await record(code, { unitCode, periodEnd: '2026-06-14', value })).json();
+        expect(
+          (await t.call('POST', `/api/indicator-values/${created.id}/approve`, { session: reviewer })).statusCode,
+        ).toBe(200);
+      }
+    }
+    const admin = await t.login('admin');
+    const stat = async (unit: string, code: string) =>
+      (await t.call('GET', `/api/stats/indicators?unit=${unit}&plan=266-KH/TU`, { session: admin }))
+        .json()
+        .items.find((i: { code: string }) => i.code === code);
+    // The province reports its own figure; the centre, which reports none, sums its provinces'.
+    expect((await stat('38', 'CDS.07')).value).toBe(162);
+    expect((await stat('TW', 'CDS.07')).value).toBe(162);
+    expect((await stat('14758', 'CDS.07')).value).toBe(3);
+    // A rate is averaged, not summed.
+    expect((await stat('TW', 'CDS.04')).value).toBe((await stat('38', 'CDS.04')).value);
+  });
 });

@@ -46,11 +46,13 @@ export class ChangeFeed {
       return;
     }
     const { rows } = await this.db.execute(sql`
-      select a.id, u.path from audit_events a left join units u on u.id = a.unit_id
+      select a.id, u.path, a.action like 'auth.%' as "isSession" from audit_events a left join units u on u.id = a.unit_id
       where a.id > ${this.lastId} order by a.id limit 1000`);
-    const changes = rows as { id: number; path: string | null }[];
-    if (changes.length === 0) return;
-    this.lastId = changes.at(-1)!.id;
+    // Signing in and out changes no figure: those rows only move the cursor.
+    const all = rows as { id: number; path: string | null; isSession: boolean }[];
+    if (all.length === 0) return;
+    this.lastId = all.at(-1)!.id;
+    const changes = all.filter((c) => !c.isSession);
     for (const listener of this.listeners) {
       const touches = changes.some((c) => (c.path === null ? listener.isRoot : c.path.startsWith(listener.path)));
       if (touches) listener.notify();

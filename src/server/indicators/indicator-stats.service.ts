@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import type { AuthUser } from '../accounts/auth-context.ts';
 import type { IndicatorStats } from '../../shared/api/indicators.ts';
@@ -16,6 +16,8 @@ import { evaluateFormula, formulaReferences, parseFormula } from '../../shared/f
 import { listPlans } from '../plans/plan.service.ts';
 import { findUnitByCode } from '../units/unit.repository.ts';
 import { indicatorTargets, indicators, indicatorValues } from './indicator.table.ts';
+import { units } from '../units/unit.table.ts';
+import { rollUp } from '../../shared/rollup.ts';
 
 /**
  * Approved values as known on `asOf`: for each period, the highest version approved by then, so a
@@ -44,6 +46,62 @@ async function valuesAsOf(db: Db, indicatorIds: number[], unitId: number, asOf: 
   for (const row of rows)
     points.set(row.indicatorId, [...(points.get(row.indicatorId) ?? []), { on: row.on, value: row.value }]);
   return points;
+}
+
+/**
+ * A parent's figure from its direct sub-units when it reports none itself: each sub-unit's latest
+ * approved value as of the date, combined by the indicator's roll-up rule, dated by the newest.
+ */
+async function rolledUpSeries(db: Db, catalogue: (typeof indicators.$inferSelect)[], parentId: number, asOf: string) {
+  const result = new Map<number, Point[]>();
+  const aggregatable = catalogue.filter((i) => i.rollup !== 'none' && !i.formula);
+  if (aggregatable.length === 0) return result;
+  // One query for every sub-unit: the latest approved version of the latest period, per unit.
+  const rows = await db
+    .selectDistinctOn([indicatorValues.indicatorId, indicatorValues.unitId], {
+      indicatorId: indicatorValues.indicatorId,
+      on: indicatorValues.periodEnd,
+      value: indicatorValues.value,
+    })
+    .from(indicatorValues)
+    .innerJoin(units, eq(units.id, indicatorValues.unitId))
+    .where(
+      and(
+        inArray(
+          indicatorValues.indicatorId,
+          aggregatable.map((i) => i.id),
+        ),
+        eq(units.parentId, parentId),
+        isNull(units.validTo),
+        eq(indicatorValues.status, 'approved'),
+        lte(indicatorValues.reviewedOn, asOf),
+        lte(indicatorValues.periodEnd, asOf),
+      ),
+    )
+    .orderBy(
+      indicatorValues.indicatorId,
+      indicatorValues.unitId,
+      sql`${indicatorValues.periodEnd} desc`,
+      sql`${indicatorValues.version} desc`,
+    );
+  for (const indicator of aggregatable) {
+    const latest = rows.filter((r) => r.indicatorId === indicator.id);
+    const value = rollUp(
+      indicator.rollup,
+      latest.map((p) => p.value),
+    );
+    if (value !== null)
+      result.set(indicator.id, [
+        {
+          on: latest
+            .map((p) => p.on)
+            .sort()
+            .at(-1)!,
+          value,
+        },
+      ]);
+  }
+  return result;
 }
 
 /**
@@ -102,6 +160,10 @@ export async function getIndicatorStats(
         .where(and(inArray(indicatorTargets.indicatorId, ids), eq(indicatorTargets.unitId, unit.id)))
     : [];
   const points = await valuesAsOf(db, ids, unit.id, query.asOf);
+  const missing = catalogue.filter((i) => !points.has(i.id));
+  if (missing.length) {
+    for (const [id, series] of await rolledUpSeries(db, missing, unit.id, query.asOf)) points.set(id, series);
+  }
   const asOfYear = Number(query.asOf.slice(0, 4));
 
   const items = catalogue.map((indicator) => {

@@ -10,6 +10,7 @@ export function MainNav({ abilities, pathname }: { abilities: readonly Ability[]
   const text = useText(appText);
   const items: Item[] = [
     { to: '/', label: text.home },
+    { to: '/dashboard', label: text.dashboard, ability: 'tasks:read' },
     { to: '/units', label: text.units, ability: 'units:read' },
     { to: '/tasks', label: text.tasks, ability: 'tasks:read' },
     { to: '/tasks/mine', label: text.myTasks, ability: 'tasks:report' },

@@ -24,6 +24,10 @@ const IndicatorsPage = lazy(() => indicatorPages().then((m) => ({ default: m.Ind
 const IndicatorDetailPage = lazy(() => indicatorPages().then((m) => ({ default: m.IndicatorDetailPage })));
 const IndicatorReviewPage = lazy(() => indicatorPages().then((m) => ({ default: m.ReviewPage })));
 const MachineTokensPage = lazy(() => indicatorPages().then((m) => ({ default: m.MachineTokensPage })));
+// The dashboard too, in its own chunk.
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })),
+);
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 type Route = { path: string; ability?: Ability; render: (params: Record<string, string>) => ReactNode };
@@ -34,6 +38,7 @@ export const routes: Route[] = [
   { path: '/units', ability: 'units:read', render: () => <UnitsPage /> },
   { path: '/units/:code', ability: 'units:read', render: ({ code }) => <UnitsPage code={code} /> },
   { path: '/users', ability: 'users:read', render: () => <UsersPage /> },
+  { path: '/dashboard', ability: 'tasks:read', render: () => later(<DashboardPage />) },
   { path: '/tasks', ability: 'tasks:read', render: () => later(<TaskBoardPage />) },
   { path: '/tasks/mine', ability: 'tasks:read', render: () => later(<MyTasksPage />) },
   { path: '/tasks/new', ability: 'tasks:read', render: () => later(<TaskAssignPage />) },

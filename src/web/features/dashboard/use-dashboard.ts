@@ -47,5 +47,5 @@ export function useDashboard(query: DashboardQuery) {
     reloadTrend();
   }, [reloadDashboard, reloadTrend]);
   const live = useLiveChanges(reload);
-  return { dashboard, trend, reload, live };
+  return { dashboard, trend, live };
 }
