@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { loginOver, startServer, type ServerProcess } from '../helpers/server-process.ts';
+
+/** The figure shown on the card whose label is `label`. */
+const figure = (page: Page, label: string) =>
+  page
+    .locator('.dash-figure', { has: page.locator('.dash-figure__label', { hasText: label }) })
+    .locator('.dash-figure__value');
+
+describe("in Chromium: the leaders' dashboard", () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'giamsat-dash-'));
+  let server: ServerProcess;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer({ DATA_DIR: dataDir });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('shows Thanh Hóa on 25/7/2025 (91 tasks) and a completion confirmed elsewhere arrives without a reload', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('Tên đăng nhập').fill('lanhdao.thanhhoa');
+    await page.getByLabel('Mật khẩu').fill('demo1234');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto(`${server.url}/dashboard?unit=38`);
+    await page.getByLabel('Tính đến ngày').fill('2025-07-25');
+    await expect.poll(() => figure(page, 'Tổng số nhiệm vụ').textContent(), { timeout: 15_000 }).toBe('91');
+    await expect.poll(() => figure(page, 'Đang thực hiện').textContent()).toBe('53');
+    const completed =
+      Number(await figure(page, 'Hoàn thành đúng hạn').textContent()) +
+      Number(await figure(page, 'Hoàn thành quá hạn').textContent());
+    expect(completed).toBe(38);
+
+    // Today's view, then a completion confirmed elsewhere: the open page picks it up by itself.
+    await page.goto(`${server.url}/dashboard?unit=38`);
+    const completedNow = async () =>
+      Number((await figure(page, 'Hoàn thành đúng hạn').textContent()) ?? NaN) +
+      Number((await figure(page, 'Hoàn thành quá hạn').textContent()) ?? NaN);
+    await expect.poll(completedNow, { timeout: 15_000 }).toBeGreaterThan(0);
+    const before = await completedNow();
+    const secretariat = await loginOver(server.url, 'thuongtruc.thanhhoa');
+    const queue = (await (
+      await fetch(`${server.url}/api/tasks?pending=completion&limit=5`, { headers: { cookie: secretariat.cookie } })
+    ).json()) as { items: { id: number }[] };
+    const confirmed = await fetch(`${server.url}/api/tasks/${queue.items[0]!.id}/completion/confirm`, {
+      method: 'POST',
+      headers: { cookie: secretariat.cookie, 'x-csrf-token': secretariat.csrfToken },
+    });
+    expect(confirmed.status).toBe(200);
+    await expect.poll(completedNow, { timeout: 15_000 }).toBe(before + 1);
+    await page.close();
+  });
+});
