@@ -26,6 +26,7 @@ import { registerDashboardRoutes } from './dashboard/dashboard.routes.ts';
 import { registerIndicatorRoutes } from './indicators/indicator.routes.ts';
 import { registerIndicatorValueRoutes } from './indicators/indicator-values.routes.ts';
 import { registerValueImportRoutes } from './indicators/value-import.routes.ts';
+import { registerIndicatorExplanationRoutes } from './indicators/indicator-explanation.routes.ts';
 import { registerTaskXlsxRoutes } from './tasks/task-xlsx.routes.ts';
 import { registerEvidenceRoutes } from './evidence/evidence.routes.ts';
 import { localFileStore, type FileStore } from './evidence/file-store.ts';
@@ -149,6 +150,7 @@ export async function buildApp(
   registerIndicatorRoutes(app, deps);
   registerValueImportRoutes(app, deps);
   registerIndicatorValueRoutes(app, deps);
+  registerIndicatorExplanationRoutes(app, deps);
   registerTaskXlsxRoutes(app, deps);
   registerTaskRoutes(app, deps);
   registerStatsRoutes(app, deps);

@@ -114,3 +114,26 @@ export const indicatorValues = pgTable(
     check('indicator_values_source_check', sql`${t.source} in ('form','import','api','seed')`),
   ],
 );
+
+/** A leader's explanation request on an indicator for one unit, and the unit's answer. */
+export const indicatorExplanations = pgTable(
+  'indicator_explanations',
+  {
+    id: serial('id').primaryKey(),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    question: text('question').notNull(),
+    askedBy: integer('asked_by')
+      .notNull()
+      .references(() => users.id),
+    askedOn: date('asked_on').notNull(),
+    answer: text('answer'),
+    answeredBy: integer('answered_by').references(() => users.id),
+    answeredOn: date('answered_on'),
+  },
+  (t) => [index('indicator_explanations_lookup_idx').on(t.indicatorId, t.unitId)],
+);
