@@ -46,19 +46,17 @@ export async function requestIndicatorExplanation(
       .from(users)
       .where(and(eq(users.unitId, unit.id), eq(users.isActive, true), inArray(users.role, ['officer', 'secretariat'])));
     if (officers.length) {
-      await tx
-        .insert(notifications)
-        .values(
-          officers.map((o) => ({
-            userId: o.id,
-            taskId: null,
-            kind: 'explanation_request',
-            dedupeKey: `indicator:${created!.id}`,
-            title: `Yêu cầu giải trình chỉ tiêu ${indicator.code}`,
-            body: input.question,
-            dueOn: null,
-          })),
-        );
+      await tx.insert(notifications).values(
+        officers.map((o) => ({
+          userId: o.id,
+          taskId: null,
+          kind: 'explanation_request',
+          dedupeKey: `indicator:${created!.id}`,
+          title: `Yêu cầu giải trình chỉ tiêu ${indicator.code}`,
+          body: input.question,
+          dueOn: null,
+        })),
+      );
     }
     await recordAudit(tx, actor, {
       action: 'indicator.explanation_requested',
