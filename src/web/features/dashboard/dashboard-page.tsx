@@ -16,7 +16,7 @@ import { PillarBars } from './pillar-bars.tsx';
 import { RankingTable } from './ranking-table.tsx';
 import { TaskFigures } from './task-figures.tsx';
 import { TrendChart } from './trend-chart.tsx';
-import { UnitCodeField } from './unit-code-field.tsx';
+import { UnitCodeField } from '../../lib/ui/unit-code-field.tsx';
 import { UnitMap } from './unit-map.tsx';
 import { useDashboard } from './use-dashboard.ts';
 import { WarningList } from './warning-list.tsx';

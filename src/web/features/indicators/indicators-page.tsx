@@ -11,7 +11,7 @@ import { IndicatorOverview } from './indicator-overview.tsx';
 import { defaultPlan, fetchPlans, plansUrl } from './indicators.api.ts';
 import { indicatorsText } from './indicators.i18n.ts';
 import { vietnamToday } from './today.ts';
-import { UnitCodeField } from './unit-code-field.tsx';
+import { UnitCodeField } from '../../lib/ui/unit-code-field.tsx';
 
 const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 

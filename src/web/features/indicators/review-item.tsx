@@ -9,7 +9,7 @@ import { labelOf, sourceLabels } from './indicator-labels.ts';
 import { indicatorPath } from './indicator-links.ts';
 import { reviewText } from './indicator-review.i18n.ts';
 import { approveValue, returnValue, type PendingValue } from './indicator-values.api.ts';
-import { TextAreaField } from './text-area-field.tsx';
+import { TextAreaField } from '../../lib/ui/text-area-field.tsx';
 
 type Props = { item: PendingValue; onDone: (message: string) => void };
 

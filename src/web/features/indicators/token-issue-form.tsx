@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../lib/ui/error-alert.tsx';
 import { TextField } from '../../lib/ui/field.tsx';
 import { issueToken, type IssuedToken } from './machine-tokens.api.ts';
 import { tokensText } from './machine-tokens.i18n.ts';
-import { UnitCodeField } from './unit-code-field.tsx';
+import { UnitCodeField } from '../../lib/ui/unit-code-field.tsx';
 
 /** Issues a token for a unit and shows the secret once, with a copy button and a warning. */
 export function TokenIssueForm({ defaultUnit, onIssued }: { defaultUnit: string; onIssued: () => void }) {

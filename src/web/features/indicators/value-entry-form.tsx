@@ -9,7 +9,7 @@ import { checkEntry, type EntryCheck } from './entry-checks.ts';
 import { formatAmount, formatMeasure } from './indicator-format.ts';
 import { recordValue } from './indicator-values.api.ts';
 import type { Indicator } from './indicators.api.ts';
-import { TextAreaField } from './text-area-field.tsx';
+import { TextAreaField } from '../../lib/ui/text-area-field.tsx';
 import { vietnamToday } from './today.ts';
 import { valueEntryText } from './value-entry.i18n.ts';
 import { endedPeriods, lastApprovedValue } from './value-series.ts';

@@ -8,7 +8,7 @@ import { ActionPanel } from './action-panel.tsx';
 import { ReasonForm } from './reason-form.tsx';
 import { taskActionsText } from './task-actions.i18n.ts';
 import { approveExtension, refuseExtension, requestExtension } from './task-workflow.api.ts';
-import { TextAreaField } from './text-area-field.tsx';
+import { TextAreaField } from '../../lib/ui/text-area-field.tsx';
 import { useTaskAction } from './use-task-action.ts';
 
 type Props = { task: TaskDetail; onDone: (message: string) => void };

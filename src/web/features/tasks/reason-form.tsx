@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ApiError } from '../../lib/api-client.ts';
 import { ErrorAlert } from '../../lib/ui/error-alert.tsx';
-import { TextAreaField } from './text-area-field.tsx';
+import { TextAreaField } from '../../lib/ui/text-area-field.tsx';
 
 type Props = {
   label: string;

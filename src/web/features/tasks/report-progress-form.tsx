@@ -8,7 +8,7 @@ import { ActionPanel } from './action-panel.tsx';
 import { EvidenceUploadField } from './evidence-upload-field.tsx';
 import { taskActionsText } from './task-actions.i18n.ts';
 import { reportProgress } from './task-workflow.api.ts';
-import { TextAreaField } from './text-area-field.tsx';
+import { TextAreaField } from '../../lib/ui/text-area-field.tsx';
 import { useEvidenceUploads } from './use-evidence-uploads.ts';
 import { useTaskAction } from './use-task-action.ts';
 

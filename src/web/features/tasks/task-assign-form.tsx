@@ -17,8 +17,8 @@ import {
 } from './task-labels.ts';
 import { taskPath } from './task-links.ts';
 import { assignTask } from './tasks.api.ts';
-import { TextAreaField } from './text-area-field.tsx';
-import { UnitCodeField } from './unit-code-field.tsx';
+import { TextAreaField } from '../../lib/ui/text-area-field.tsx';
+import { UnitCodeField } from '../../lib/ui/unit-code-field.tsx';
 
 const DEFAULT_PLAN = '266-KH/TU';
 const fields = [

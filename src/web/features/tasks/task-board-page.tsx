@@ -10,7 +10,7 @@ import { TaskListSection } from './task-list-section.tsx';
 import { TaskOverview } from './task-overview.tsx';
 import { tasksText } from './tasks.i18n.ts';
 import { vietnamToday } from './today.ts';
-import { UnitCodeField } from './unit-code-field.tsx';
+import { UnitCodeField } from '../../lib/ui/unit-code-field.tsx';
 
 /**
  * /tasks?unit=&asOf=: the unit and the date live in the address, so a drill-down from the ranking, the

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { useApi, useDebounced } from '../../lib/use-api.ts';
-import { TextField } from '../../lib/ui/field.tsx';
-import { fetchUnitOptions, unitOptionsUrl } from './unit-options.api.ts';
+import { useApi, useDebounced } from '../use-api.ts';
+import { TextField } from './field.tsx';
+import { fetchUnitOptions, unitOptionsUrl } from '../unit-options.api.ts';
 
 type Props = {
   label: string;
@@ -14,8 +14,7 @@ type Props = {
 
 /**
  * A unit is entered by its official code; while typing, the browser offers matching units (name and
- * code) from the API as suggestions. The same field as in features/tasks: features do not import each
- * other, and this one is small enough to keep twice until it moves to lib/ui.
+ * code) from the API as suggestions, so nobody has to know the codes by heart.
  */
 export function UnitCodeField({ label, value, onChange, hint, error, placeholder }: Props) {
   const listId = useId();
