@@ -10,7 +10,7 @@ import { indicators } from '../indicators/indicator.table.ts';
 import { listPlans } from '../plans/plan.service.ts';
 import { urgentTasksAsOf } from '../tasks/task-stats.repository.ts';
 import { getTaskStats } from '../tasks/task-stats.service.ts';
-import { findUnitByCode } from '../units/unit.repository.ts';
+import { findUnitForDate } from '../units/unit.repository.ts';
 import { units } from '../units/unit.table.ts';
 import { pendingExplanations } from './dashboard.repository.ts';
 
@@ -49,9 +49,7 @@ export async function getDashboard(
   query: { unit: string; asOf: string; plan?: string },
   near: number,
 ): Promise<Dashboard> {
-  const unit =
-    (await findUnitByCode(db, query.unit, caller.scope, query.asOf)) ??
-    (await findUnitByCode(db, query.unit, caller.scope));
+  const unit = await findUnitForDate(db, query.unit, caller.scope, query.asOf);
   if (!unit) throw errors.notFound('Đơn vị');
   const statsOn = (asOf: string) => getTaskStats(db, caller.scope, { unit: unit.code, asOf }, near);
   const [now, weekAgo, monthAgo, urgent, plan, explanations] = await Promise.all([

@@ -14,7 +14,7 @@ import {
 import { errors } from '../http/errors.ts';
 import { evaluateFormula, formulaReferences, parseFormula } from '../../shared/formula.ts';
 import { listPlans } from '../plans/plan.service.ts';
-import { findUnitByCode } from '../units/unit.repository.ts';
+import { findUnitForDate } from '../units/unit.repository.ts';
 import { indicatorTargets, indicators, indicatorValues } from './indicator.table.ts';
 import { units } from '../units/unit.table.ts';
 import { rollUp } from '../../shared/rollup.ts';
@@ -141,9 +141,7 @@ export async function getIndicatorStats(
   caller: AuthUser,
   query: { unit: string; plan: string; asOf: string },
 ): Promise<IndicatorStats> {
-  const unit =
-    (await findUnitByCode(db, query.unit, caller.scope, query.asOf)) ??
-    (await findUnitByCode(db, query.unit, caller.scope));
+  const unit = await findUnitForDate(db, query.unit, caller.scope, query.asOf);
   if (!unit) throw errors.notFound('Đơn vị');
   const plan = (await listPlans(db, caller)).find((p) => p.code === query.plan);
   if (!plan) throw errors.notFound('Kế hoạch');

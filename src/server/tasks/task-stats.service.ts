@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import type { TaskCounts, TaskStats } from '../../shared/api/stats.ts';
 import { errors } from '../http/errors.ts';
-import { findUnitByCode } from '../units/unit.repository.ts';
+import { findUnitForDate } from '../units/unit.repository.ts';
 import { units } from '../units/unit.table.ts';
 import type { Scope } from '../units/unit-scope.ts';
 import { addRow, emptyCounts, finish, scoreOf } from './task-counts.ts';
@@ -28,8 +28,7 @@ export async function getTaskStats(
   nearDeadlineDays: number,
 ): Promise<TaskStats> {
   // A code with no version on that date (demo units start 2025-07-01, tasks in March) counts under its current row.
-  const unit =
-    (await findUnitByCode(db, query.unit, scope, query.asOf)) ?? (await findUnitByCode(db, query.unit, scope));
+  const unit = await findUnitForDate(db, query.unit, scope, query.asOf);
   if (!unit) throw errors.notFound('Đơn vị');
   const rows = await countTasksAsOf(db, unit.path, query.asOf, nearDeadlineDays);
   const totals = emptyCounts();

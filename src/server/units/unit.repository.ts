@@ -35,6 +35,14 @@ export async function findUnitByCode(
   return row;
 }
 
+/**
+ * The unit a figure "as of" a date is about: the one holding the code that day, else the current one
+ * (demo and imported units may be recorded from a later date than the work they carry).
+ */
+export async function findUnitForDate(db: Executor, code: string, scope: Scope, on: string) {
+  return (await findUnitByCode(db, code, scope, on)) ?? (await findUnitByCode(db, code, scope));
+}
+
 export async function findUnitById(db: Executor, id: number): Promise<UnitRow | undefined> {
   const [row] = await db.select().from(units).where(eq(units.id, id));
   return row;
