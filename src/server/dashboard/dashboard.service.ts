@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import type { AuthUser } from '../accounts/auth-context.ts';
 import { users } from '../accounts/account.table.ts';
@@ -23,8 +23,17 @@ async function planFor(db: Db, caller: AuthUser, unitPath: string, code?: string
   const withIndicators = new Set(
     (await db.select({ planId: indicators.planId }).from(indicators).groupBy(indicators.planId)).map((r) => r.planId),
   );
+  // Only the issuing units' paths are needed, not the whole unit table.
+  const issuers = [...new Set(plans.map((p) => p.unit.code))];
   const paths = new Map(
-    (await db.select({ code: units.code, path: units.path }).from(units)).map((u) => [u.code, u.path]),
+    issuers.length
+      ? (
+          await db
+            .select({ code: units.code, path: units.path })
+            .from(units)
+            .where(and(inArray(units.code, issuers), isNull(units.validTo)))
+        ).map((u) => [u.code, u.path])
+      : [],
   );
   return (
     plans
