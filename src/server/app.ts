@@ -32,6 +32,10 @@ import { registerEvidenceRoutes } from './evidence/evidence.routes.ts';
 import { localFileStore, type FileStore } from './evidence/file-store.ts';
 import { smtpMailer, type Mailer } from './urging/mailer.ts';
 import { registerUrgingRoutes } from './urging/urging.routes.ts';
+import { registerBoundaryRoutes } from './boundaries/boundary.routes.ts';
+import { registerReportRoutes } from './reports/report.routes.ts';
+import { registerPublishingRoutes } from './publishing/publishing.routes.ts';
+import { registerPortalRoutes } from './publishing/portal.routes.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { installWebApp } from './http/web-app.ts';
@@ -156,6 +160,10 @@ export async function buildApp(
   registerStatsRoutes(app, deps);
   registerEvidenceRoutes(app, deps);
   registerUrgingRoutes(app, deps);
+  registerBoundaryRoutes(app, deps);
+  registerReportRoutes(app, deps);
+  registerPublishingRoutes(app, deps);
+  registerPortalRoutes(app, deps);
   await installWebApp(app, options.webRoot);
   return app;
 }

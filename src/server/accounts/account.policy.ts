@@ -14,6 +14,8 @@ const abilitiesByRole: Record<Role, readonly Ability[]> = {
     'tasks:review',
     'tasks:reopen',
     'indicators:review',
+    'reports:create',
+    'publishing:manage',
   ],
   leader: ['units:read', 'users:read', 'tasks:read'],
   secretariat: [
@@ -25,6 +27,8 @@ const abilitiesByRole: Record<Role, readonly Ability[]> = {
     'tasks:review',
     'indicators:report',
     'indicators:review',
+    'reports:create',
+    'publishing:manage',
   ],
   officer: ['units:read', 'tasks:read', 'tasks:report', 'indicators:report'],
   inspector: ['units:read', 'users:read', 'audit:read', 'tasks:read'],

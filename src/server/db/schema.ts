@@ -8,3 +8,6 @@ export * from '../evidence/evidence.table.ts';
 export * from '../urging/notification.table.ts';
 export * from '../indicators/indicator.table.ts';
 export * from '../indicators/machine-token.table.ts';
+export * from '../boundaries/boundary.table.ts';
+export * from '../reports/report.table.ts';
+export * from '../publishing/publication.table.ts';

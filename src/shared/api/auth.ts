@@ -20,6 +20,8 @@ export const abilitySchema = z.enum([
   'tasks:reopen',
   'indicators:report',
   'indicators:review',
+  'reports:create',
+  'publishing:manage',
 ]);
 export type Ability = z.infer<typeof abilitySchema>;
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { useText } from '../lib/i18n.ts';
 import { navigate, safeNextPath, useLocation } from '../lib/router.tsx';
@@ -49,7 +49,21 @@ function CurrentPage() {
   return found.route.render(found.params);
 }
 
+// The public portal is a separate, signed-out app in its own chunk: no session, no shell.
+const PortalApp = lazy(() => import('../features/portal/portal-app.tsx').then((m) => ({ default: m.PortalApp })));
+const isPortal = (pathname: string) => pathname === '/portal' || pathname.startsWith('/portal/');
+
 export function App() {
+  const { pathname } = useLocation();
+  if (isPortal(pathname)) {
+    return (
+      <LangProvider>
+        <Suspense fallback={<Loading />}>
+          <PortalApp />
+        </Suspense>
+      </LangProvider>
+    );
+  }
   return (
     <LangProvider>
       <SessionProvider>

@@ -16,6 +16,8 @@ export function MainNav({ abilities, pathname }: { abilities: readonly Ability[]
     { to: '/tasks/mine', label: text.myTasks, ability: 'tasks:report' },
     { to: '/tasks/review', label: text.taskReview, ability: 'tasks:review' },
     { to: '/indicators', label: text.indicators, ability: 'tasks:read' },
+    { to: '/reports', label: text.reports, ability: 'tasks:read' },
+    { to: '/publishing', label: text.publishing, ability: 'publishing:manage' },
     { to: '/users', label: text.users, ability: 'users:read' },
   ];
   const visible = items.filter((item) => !item.ability || abilities.includes(item.ability));

@@ -28,6 +28,13 @@ const MachineTokensPage = lazy(() => indicatorPages().then((m) => ({ default: m.
 const DashboardPage = lazy(() =>
   import('../features/dashboard/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })),
 );
+// Reports and publishing, each in its own chunk.
+const ReportsPage = lazy(() =>
+  import('../features/reports/reports-page.tsx').then((m) => ({ default: m.ReportsPage })),
+);
+const PublishingPage = lazy(() =>
+  import('../features/publishing/publishing-page.tsx').then((m) => ({ default: m.PublishingPage })),
+);
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 type Route = { path: string; ability?: Ability; render: (params: Record<string, string>) => ReactNode };
@@ -53,6 +60,8 @@ export const routes: Route[] = [
     ability: 'tasks:read',
     render: ({ id }) => later(<IndicatorDetailPage key={id} id={id!} />),
   },
+  { path: '/reports', ability: 'tasks:read', render: () => later(<ReportsPage />) },
+  { path: '/publishing', ability: 'publishing:manage', render: () => later(<PublishingPage />) },
   { path: '/notifications', render: () => later(<NotificationsPage />) },
   { path: '/account/password', render: () => <ChangePasswordPage /> },
 ];
