@@ -13,6 +13,8 @@ import './app/styles/tasks.css';
 import './app/styles/notifications.css';
 import './app/styles/indicators.css';
 import './app/styles/dashboard.css';
+import './app/styles/reports.css';
+import './app/styles/publishing.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -4,6 +4,7 @@ import type { Db, Executor } from '../db/database.ts';
 import { recordAudit, systemActor } from '../audit/audit.service.ts';
 import { vietnamDate } from '../../shared/dates.ts';
 import { seedDemoPlansAndTasks } from './demo-plans.seed.ts';
+import { seedDemoPublications } from './demo-publications.seed.ts';
 import { users } from '../accounts/account.table.ts';
 import { hashPassword } from '../accounts/password.ts';
 import { unitLinks, units } from '../units/unit.table.ts';
@@ -127,6 +128,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ isSeeded: bo
       })),
     );
     const planned = await seedDemoPlansAndTasks(tx, byCode, vietnamDate(now));
+    await seedDemoPublications(tx, byCode);
     await recordAudit(tx, systemActor('demo'), {
       action: 'demo.seed',
       entityType: 'system',
