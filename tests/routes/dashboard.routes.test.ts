@@ -49,6 +49,29 @@ describe.each(testEngines)('dashboard on $name', (engine) => {
     );
   });
 
+  it('warns of daily reports missing the day before, and ranks the child units per pillar', async () => {
+    const leader = await t.login('lanhdao.thanhhoa');
+    const board = (await t.call('GET', '/api/dashboard?unit=38&asOf=2025-07-25', { session: leader })).json();
+    const missing = board.warnings.filter((w: { kind: string }) => w.kind === 'missing_report');
+    expect(missing.length).toBeGreaterThan(0);
+    for (const warning of missing) {
+      expect(warning.dueOn).toBe('2025-07-24');
+      const task = (await t.call('GET', `/api/tasks/${warning.link.split('/').pop()}`, { session: leader })).json();
+      expect(task.isDailyReport).toBe(true);
+    }
+    // The demo's daily tasks have reported every day up to today.
+    const today = (await t.call('GET', '/api/dashboard?unit=38', { session: leader })).json();
+    expect(today.warnings.filter((w: { kind: string }) => w.kind === 'missing_report')).toEqual([]);
+
+    expect(Object.keys(board.rankingByPillar).sort()).toEqual(['CDS', 'DMST', 'KHCN']);
+    const pillarTotal = (code: string) =>
+      Object.values(board.rankingByPillar as Record<string, { unit: { code: string }; total: number }[]>)
+        .flat()
+        .filter((row) => row.unit.code === code)
+        .reduce((sum, row) => sum + row.total, 0);
+    for (const row of board.ranking) expect(pillarTotal(row.unit.code)).toBe(row.total);
+  });
+
   it('draws the completion rate over time', async () => {
     const leader = await t.login('lanhdao.thanhhoa');
     const trend = (

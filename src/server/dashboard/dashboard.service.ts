@@ -3,12 +3,13 @@ import type { Db } from '../db/database.ts';
 import type { AuthUser } from '../accounts/auth-context.ts';
 import { users } from '../accounts/account.table.ts';
 import type { Dashboard } from '../../shared/api/dashboard.ts';
+import type { TaskStats } from '../../shared/api/stats.ts';
 import { addDays } from '../../shared/dates.ts';
 import { errors } from '../http/errors.ts';
 import { getIndicatorStats } from '../indicators/indicator-stats.service.ts';
 import { indicators } from '../indicators/indicator.table.ts';
 import { listPlans } from '../plans/plan.service.ts';
-import { urgentTasksAsOf } from '../tasks/task-stats.repository.ts';
+import { missingDailyReportsAsOf, urgentTasksAsOf } from '../tasks/task-stats.repository.ts';
 import { getTaskStats } from '../tasks/task-stats.service.ts';
 import { findUnitForDate } from '../units/unit.repository.ts';
 import { units } from '../units/unit.table.ts';
@@ -61,15 +62,16 @@ export async function getDashboard(
   const unit = await findUnitForDate(db, query.unit, caller.scope, query.asOf);
   if (!unit) throw errors.notFound('Đơn vị');
   const statsOn = (asOf: string) => getTaskStats(db, caller.scope, { unit: unit.code, asOf }, near);
-  const [now, weekAgo, monthAgo, urgent, plan, explanations] = await Promise.all([
+  const [now, weekAgo, monthAgo, urgent, plan, explanations, missing] = await Promise.all([
     statsOn(query.asOf),
     statsOn(addDays(query.asOf, -7)),
     statsOn(addDays(query.asOf, -30)),
     urgentTasksAsOf(db, unit.path, query.asOf, near, 100),
     planFor(db, caller, unit.path, query.plan),
     pendingExplanations(db, unit.path, query.asOf),
+    missingDailyReportsAsOf(db, unit.path, query.asOf),
   ]);
-  const leadIds = [...new Set([...urgent.map((t) => t.leadUnitId), ...explanations.map((e) => e.leadUnitId)])];
+  const leadIds = [...new Set([...urgent, ...explanations, ...missing].map((row) => row.leadUnitId))];
   const [leadUnits, heads] = await Promise.all([
     leadIds.length ? db.select().from(units).where(inArray(units.id, leadIds)) : [],
     headsOf(db, leadIds),
@@ -84,6 +86,14 @@ export async function getDashboard(
       title: `${t.code} – ${t.title}`,
       link: `/tasks/${t.id}`,
       dueOn: t.deadline,
+      unit: unitOf(t.leadUnitId),
+      head: heads.get(t.leadUnitId) ?? null,
+    })),
+    ...missing.map((t): Warning => ({
+      kind: 'missing_report',
+      title: `${t.code} – ${t.title}`,
+      link: `/tasks/${t.id}`,
+      dueOn: t.missedOn,
       unit: unitOf(t.leadUnitId),
       head: heads.get(t.leadUnitId) ?? null,
     })),
@@ -125,9 +135,9 @@ export async function getDashboard(
     }
     indicatorFigures = { total, byPillar };
   }
-  const before = new Map(monthAgo.byChildUnit.map((c) => [c.unit.code, c.score]));
-  const { unit: _u, asOf: _a, byPillar, byChildUnit, ...tasks } = now;
-  const strip = ({ unit: _x, asOf: _y, byPillar: _p, byChildUnit: _c, ...counts }: typeof now) => counts;
+  const { unit: _u, asOf: _a, byPillar, byChildUnit, rankingByPillar, ...tasks } = now;
+  const strip = ({ unit: _x, asOf: _y, byPillar: _p, byChildUnit: _c, rankingByPillar: _r, ...counts }: typeof now) =>
+    counts;
   return {
     unit: { code: unit.code, fullName: unit.fullName, level: unit.level },
     asOf: query.asOf,
@@ -135,24 +145,38 @@ export async function getDashboard(
     tasksWeekAgo: strip(weekAgo),
     tasksMonthAgo: strip(monthAgo),
     byPillar,
-    ranking: byChildUnit.map((c) => {
-      const previous = before.get(c.unit.code);
-      return {
-        unit: c.unit,
-        score: c.score,
-        grade: c.grade,
-        rank: c.rank,
-        trend:
-          c.score !== null && previous !== null && previous !== undefined
-            ? Math.round((c.score - previous) * 100) / 100
-            : null,
-        completionRate: c.completionRate,
-        total: c.total,
-        overdue: c.overdue,
-      };
-    }),
+    ranking: withTrend(byChildUnit, monthAgo.byChildUnit),
+    rankingByPillar: Object.fromEntries(
+      Object.entries(rankingByPillar).map(([pillar, rows]) => [
+        pillar,
+        withTrend(rows, monthAgo.rankingByPillar[pillar] ?? []),
+      ]),
+    ),
     plan: plan ? { code: plan.code, title: plan.title } : null,
     indicators: indicatorFigures,
     warnings,
   };
+}
+
+type ChildRank = TaskStats['byChildUnit'][number];
+
+/** The dashboard's ranking rows: the score's change over the last month is the trend arrow. */
+function withTrend(rows: ChildRank[], monthAgo: ChildRank[]): Dashboard['ranking'] {
+  const before = new Map(monthAgo.map((c) => [c.unit.code, c.score]));
+  return rows.map((c) => {
+    const previous = before.get(c.unit.code);
+    return {
+      unit: c.unit,
+      score: c.score,
+      grade: c.grade,
+      rank: c.rank,
+      trend:
+        c.score !== null && previous !== null && previous !== undefined
+          ? Math.round((c.score - previous) * 100) / 100
+          : null,
+      completionRate: c.completionRate,
+      total: c.total,
+      overdue: c.overdue,
+    };
+  });
 }

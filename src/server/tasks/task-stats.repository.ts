@@ -108,3 +108,29 @@ export async function urgentTasksAsOf(
     limit ${limit}`);
   return result.rows as TaskWarningRow[];
 }
+
+export type MissingReportRow = { id: number; code: string; title: string; leadUnitId: number; missedOn: string };
+
+/**
+ * Daily-report tasks, open on `asOf`, whose lead unit sent no progress report the day before (the
+ * latest day that is over; rule of tasks/task-daily.ts). Oldest deadline first.
+ */
+export async function missingDailyReportsAsOf(
+  db: Executor,
+  unitPath: string,
+  asOf: string,
+  limit = 100,
+): Promise<MissingReportRow[]> {
+  const result = await db.execute(sql`
+    ${classifiedTasks(unitPath, asOf, 0)}
+    select c.id, c.code, c.title, c.lead_unit_id as "leadUnitId", (${asOf}::date - 1)::text as "missedOn"
+    from classified c join tasks t on t.id = c.id
+    where t.is_daily_report and c.completed_on is null and t.assigned_on < ${asOf}::date - 1
+      and not exists (
+        select 1 from task_events e
+        where e.task_id = c.id and e.kind = 'progress_reported' and e.unit_id = c.lead_unit_id
+          and e.occurred_on = ${asOf}::date - 1)
+    order by c.deadline asc nulls last, c.code asc
+    limit ${limit}`);
+  return result.rows as MissingReportRow[];
+}

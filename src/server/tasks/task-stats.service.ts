@@ -8,7 +8,7 @@ import type { Scope } from '../units/unit-scope.ts';
 import { addRow, emptyCounts, finish, scoreOf } from './task-counts.ts';
 import { countTasksAsOf } from './task-stats.repository.ts';
 
-function group<K>(rows: Awaited<ReturnType<typeof countTasksAsOf>>, key: (row: (typeof rows)[number]) => K) {
+function group<K>(rows: StatsRows, key: (row: (typeof rows)[number]) => K) {
   const groups = new Map<K, TaskCounts>();
   for (const row of rows) {
     const k = key(row);
@@ -18,6 +18,29 @@ function group<K>(rows: Awaited<ReturnType<typeof countTasksAsOf>>, key: (row: (
   }
   for (const counts of groups.values()) finish(counts);
   return groups;
+}
+
+type StatsRows = Awaited<ReturnType<typeof countTasksAsOf>>;
+type UnitRow = typeof units.$inferSelect;
+
+/** Child units ranked by score; competition ranking, so equal scores share a rank (1, 1, 3). */
+function rankChildren(rows: StatsRows, children: UnitRow[]) {
+  const byChild = group(rows, (row) => row.childId);
+  const ranked = children
+    .filter((child) => byChild.has(child.id))
+    .map((child) => {
+      const counts = byChild.get(child.id)!;
+      return {
+        unit: { code: child.code, fullName: child.fullName, level: child.level },
+        ...counts,
+        ...scoreOf(counts),
+      };
+    })
+    .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.unit.code.localeCompare(b.unit.code));
+  return ranked.map((entry) => ({
+    ...entry,
+    rank: entry.score === null ? null : 1 + ranked.filter((other) => (other.score ?? -1) > entry.score!).length,
+  }));
 }
 
 /** Figures for a unit's subtree as of a date: totals, by pillar, and child units ranked by score. */
@@ -35,27 +58,29 @@ export async function getTaskStats(
   for (const row of rows) addRow(totals, row);
   finish(totals);
 
-  const byChild = group(rows, (row) => row.childId);
-  const childIds = [...byChild.keys()].filter((id): id is number => id !== null);
+  const childIds = [...new Set(rows.map((row) => row.childId))].filter((id): id is number => id !== null);
   const children = childIds.length ? await db.select().from(units).where(inArray(units.id, childIds)) : [];
-  const ranked = children
-    .map((child) => {
-      const counts = byChild.get(child.id)!;
-      return {
-        unit: { code: child.code, fullName: child.fullName, level: child.level },
-        ...counts,
-        ...scoreOf(counts),
-      };
-    })
-    .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.unit.code.localeCompare(b.unit.code));
-  // Competition ranking: equal scores share a rank (1, 1, 3).
-  const byChildUnit = ranked.map((entry) => ({
-    ...entry,
-    rank: entry.score === null ? null : 1 + ranked.filter((other) => (other.score ?? -1) > entry.score!).length,
-  }));
+  const byChildUnit = rankChildren(rows, children);
+  const pillars = [...new Set(rows.map((row) => row.pillar))].sort();
+  const rankingByPillar = Object.fromEntries(
+    pillars.map((pillar) => [
+      pillar,
+      rankChildren(
+        rows.filter((row) => row.pillar === pillar),
+        children,
+      ),
+    ]),
+  );
 
   const byPillar = [...group(rows, (row) => row.pillar).entries()]
     .map(([pillar, counts]) => ({ pillar, ...counts }))
     .sort((a, b) => a.pillar.localeCompare(b.pillar));
-  return { unit: { code: unit.code, fullName: unit.fullName }, asOf: query.asOf, ...totals, byPillar, byChildUnit };
+  return {
+    unit: { code: unit.code, fullName: unit.fullName },
+    asOf: query.asOf,
+    ...totals,
+    byPillar,
+    byChildUnit,
+    rankingByPillar,
+  };
 }

@@ -26,6 +26,18 @@ export const warningSchema = z.object({
   head: z.string().nullable(),
 });
 
+const rankingRowSchema = z.object({
+  unit: z.object({ code: z.string(), fullName: z.string(), level: z.string() }),
+  score: z.number().nullable(),
+  grade: z.enum(['A', 'B', 'C', 'D', 'E']).nullable(),
+  rank: z.number().nullable(),
+  /** Change of the score over the last 30 days (points). */
+  trend: z.number().nullable(),
+  completionRate: z.number().nullable(),
+  total: z.number(),
+  overdue: z.number(),
+});
+
 export const dashboardSchema = z
   .object({
     unit: z.object({ code: z.string(), fullName: z.string(), level: z.string() }),
@@ -34,18 +46,9 @@ export const dashboardSchema = z
     tasksWeekAgo: taskCountsSchema,
     tasksMonthAgo: taskCountsSchema,
     byPillar: taskStatsSchema.shape.byPillar,
-    ranking: z.array(
-      z.object({
-        unit: z.object({ code: z.string(), fullName: z.string(), level: z.string() }),
-        score: z.number().nullable(),
-        grade: z.enum(['A', 'B', 'C', 'D', 'E']).nullable(),
-        rank: z.number().nullable(),
-        trend: z.number().nullable(),
-        completionRate: z.number().nullable(),
-        total: z.number(),
-        overdue: z.number(),
-      }),
-    ),
+    ranking: z.array(rankingRowSchema),
+    /** The ranking over one pillar's tasks only, keyed by pillar code. */
+    rankingByPillar: z.record(z.string(), z.array(rankingRowSchema)),
     plan: z.object({ code: z.string(), title: z.string() }).nullable(),
     indicators: z.object({ total: bandCounts, byPillar: z.record(z.string(), bandCounts) }).nullable(),
     warnings: z.array(warningSchema),

@@ -23,21 +23,23 @@ const countsShape = {
 export const taskCountsSchema = z.object(countsShape);
 export type TaskCounts = z.infer<typeof taskCountsSchema>;
 
+const childUnitRankSchema = z.object({
+  unit: z.object({ code: z.string(), fullName: z.string(), level: z.string() }),
+  ...countsShape,
+  score: z.number().nullable(),
+  grade: z.enum(['A', 'B', 'C', 'D', 'E']).nullable(),
+  rank: z.number().nullable(),
+});
+
 export const taskStatsSchema = z
   .object({
     unit: z.object({ code: z.string(), fullName: z.string() }),
     asOf: z.string(),
     ...countsShape,
     byPillar: z.array(z.object({ pillar: z.string(), ...countsShape })),
-    byChildUnit: z.array(
-      z.object({
-        unit: z.object({ code: z.string(), fullName: z.string(), level: z.string() }),
-        ...countsShape,
-        score: z.number().nullable(),
-        grade: z.enum(['A', 'B', 'C', 'D', 'E']).nullable(),
-        rank: z.number().nullable(),
-      }),
-    ),
+    byChildUnit: z.array(childUnitRankSchema),
+    /** The same ranking counted over one pillar's tasks only. */
+    rankingByPillar: z.record(z.string(), z.array(childUnitRankSchema)),
   })
   .meta({ id: 'TaskStats' });
 export type TaskStats = z.infer<typeof taskStatsSchema>;
