@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { loginOver, startServer, type ServerProcess } from '../helpers/server-process.ts';
 
@@ -26,7 +27,7 @@ describe("in Chromium: the leaders' dashboard", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('shows Thanh Hóa on 25/7/2025 (91 tasks) and a completion confirmed elsewhere arrives without a reload', async () => {
+  it('shows Thanh Hóa on 25/7/2025 (91 tasks), drills from a red indicator to its detail, and a completion confirmed elsewhere arrives without a reload', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/login`);
     await page.getByLabel('Tên đăng nhập').fill('lanhdao.thanhhoa');
@@ -41,6 +42,22 @@ describe("in Chromium: the leaders' dashboard", () => {
       Number(await figure(page, 'Hoàn thành đúng hạn').textContent()) +
       Number(await figure(page, 'Hoàn thành quá hạn').textContent());
     expect(completed).toBe(38);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Drill down: a red indicator among the warnings opens that indicator's detail for Thanh Hóa.
+    await page
+      .locator('section', { has: page.locator('.dash-warnings') })
+      .getByRole('button', { name: /^Xem tất cả/ })
+      .click();
+    const red = page.locator('.dash-warning--red_indicator').first().locator('a');
+    const title = (await red.textContent())!;
+    await red.click();
+    await page.waitForURL(/\/indicators\/\d+\?/);
+    const [code, ...name] = title.split(' – ');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(name.join(' – '));
+    expect(code).toMatch(/\S/);
+    expect(new URL(page.url()).searchParams.get('unit')).toBe('38');
+    expect(await axeViolations(page)).toEqual([]);
 
     // Today's view, then a completion confirmed elsewhere: the open page picks it up by itself.
     await page.goto(`${server.url}/dashboard?unit=38`);

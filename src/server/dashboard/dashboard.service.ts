@@ -126,7 +126,7 @@ export async function getDashboard(
         warnings.push({
           kind: 'red_indicator',
           title: `${item.code} – ${item.name}`,
-          link: `/indicators?plan=${encodeURIComponent(plan.code)}&unit=${unit.code}&code=${item.code}`,
+          link: `/indicators/${item.id}?plan=${encodeURIComponent(plan.code)}&unit=${unit.code}`,
           dueOn: null,
           unit: { code: unit.code, fullName: unit.fullName },
           head: null,

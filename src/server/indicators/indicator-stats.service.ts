@@ -178,6 +178,7 @@ export async function getIndicatorStats(
     const direction = indicator.direction as Direction;
     const trendPoints = baseline ? [{ on: baseline.on, value: baseline.value }, ...series] : series;
     return {
+      id: indicator.id,
       code: indicator.code,
       name: indicator.name,
       pillar: indicator.pillar,

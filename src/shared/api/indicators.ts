@@ -8,6 +8,7 @@ export const indicatorStatsQuerySchema = z.object({
 });
 
 export const indicatorProgressSchema = z.object({
+  id: z.number(),
   code: z.string(),
   name: z.string(),
   pillar: z.string(),

@@ -12,7 +12,8 @@ import { MainNav } from './main-nav.tsx';
 
 /**
  * "Notifications" with the unread count: a badge to the eye, "Thông báo, 3 chưa đọc" to a screen reader.
- * The name is one aria-label because the link's parts are flex items, which would split it with spaces.
+ * The name comes from the content (not an aria-label) so it always contains the visible text, as speech
+ * input users say what they see (WCAG 2.5.3).
  */
 function NotificationsLink({ unread = 0, isCurrent, where }: { unread?: number; isCurrent: boolean; where: string }) {
   const text = useText(appText);
@@ -22,14 +23,15 @@ function NotificationsLink({ unread = 0, isCurrent, where }: { unread?: number; 
     <Link
       to="/notifications"
       className={`header-notif header-notif--${where}`}
-      aria-label={unread > 0 ? text.notificationsUnread(count) : text.notifications}
       aria-current={isCurrent ? 'page' : undefined}
     >
       <BellIcon className="header-notif__icon" />
       <span className="header-notif__label">{text.notifications}</span>
       {unread > 0 && (
-        <span className="header-notif__badge" aria-hidden="true">
+        <span className="header-notif__badge">
+          <span className="visually-hidden">, </span>
           {unread > 99 ? '99+' : count}
+          <span className="visually-hidden"> {text.unread}</span>
         </span>
       )}
     </Link>

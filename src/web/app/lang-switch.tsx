@@ -19,7 +19,8 @@ export function LangSwitch() {
           lang={code}
           className="lang-switch__button"
           aria-pressed={code === lang}
-          aria-label={names[code].long}
+          // Starts with the visible "VI" so speech input can name it (WCAG 2.5.3).
+          aria-label={`${names[code].short}, ${names[code].long}`}
           onClick={() => setLang(code)}
         >
           {names[code].short}

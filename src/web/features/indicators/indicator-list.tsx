@@ -10,7 +10,7 @@ import { indicatorsText } from './indicators.i18n.ts';
 import { Sparkline } from './sparkline.tsx';
 
 /** A statistics row with the catalogue id its link and sparkline need (null if the catalogue lacks it). */
-export type IndicatorRow = IndicatorProgress & { id: number | null; isDerived: boolean };
+export type IndicatorRow = IndicatorProgress & { isDerived: boolean };
 type Props = { rows: IndicatorRow[]; unit: string; asOf: string; hrefOf: (id: number) => string };
 
 /**
@@ -34,7 +34,7 @@ export function IndicatorList(props: Props) {
 }
 
 function Name({ row, hrefOf }: { row: IndicatorRow; hrefOf: Props['hrefOf'] }) {
-  return row.id === null ? <span>{row.name}</span> : <Link to={hrefOf(row.id)}>{row.name}</Link>;
+  return <Link to={hrefOf(row.id)}>{row.name}</Link>;
 }
 
 function Value({ row }: { row: IndicatorRow }) {
@@ -51,7 +51,7 @@ function Value({ row }: { row: IndicatorRow }) {
 
 function Trend({ row, unit, asOf }: { row: IndicatorRow; unit: string; asOf: string }) {
   // Rows without an approved value have nothing to draw, and derived ones no values of their own.
-  if (row.id === null || row.value === null || row.isDerived) return <span className="muted">–</span>;
+  if (row.value === null || row.isDerived) return <span className="muted">–</span>;
   return <Sparkline indicatorId={row.id} unit={unit} asOf={asOf} unitOfMeasure={row.unitOfMeasure} />;
 }
 

@@ -39,7 +39,7 @@ export function IndicatorOverview({ plan, unit, asOf, filters, onFilter }: Props
   const byCode = new Map(catalogue.data.items.map((indicator) => [indicator.code, indicator]));
   const rows: IndicatorRow[] = data.items.map((item) => {
     const indicator = byCode.get(item.code);
-    return { ...item, id: indicator?.id ?? null, isDerived: Boolean(indicator?.formula) };
+    return { ...item, isDerived: Boolean(indicator?.formula) };
   });
   const shown = rows.filter(
     (row) =>
