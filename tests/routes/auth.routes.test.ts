@@ -9,6 +9,16 @@ describe.each(testEngines)('auth routes on $name', (engine) => {
   });
   afterAll(() => t?.close());
 
+  it('tells the browser who is signed in, with 200 and null when nobody is', async () => {
+    const anonymous = await t.call('GET', '/api/auth/session');
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ me: null });
+    const session = await t.login('lanhdao.thanhhoa');
+    const signedIn = (await t.call('GET', '/api/auth/session', { session })).json();
+    expect(signedIn.me).toMatchObject({ user: { username: 'lanhdao.thanhhoa' } });
+    expect(signedIn.me).toEqual((await t.call('GET', '/api/auth/me', { session })).json());
+  });
+
   it('answers 401 to an anonymous call of a private route', async () => {
     const response = await t.call('GET', '/api/auth/me');
     expect(response.statusCode).toBe(401);

@@ -4,6 +4,7 @@ import {
   changePasswordBodySchema,
   loginBodySchema,
   meSchema,
+  sessionSchema,
   preferencesBodySchema,
   type Me,
 } from '../../shared/api/auth.ts';
@@ -87,6 +88,20 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/api/auth/me',
     { schema: { tags, summary: 'Người dùng hiện tại', response: { 200: meSchema } } },
     async (request) => presentMe(callerOf(request), deps.config.isDemo),
+  );
+
+  r.get(
+    '/api/auth/session',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Phiên hiện tại: người dùng đã đăng nhập, hoặc null',
+        security: [],
+        response: { 200: sessionSchema },
+      },
+    },
+    async (request) => ({ me: request.user ? presentMe(request.user, deps.config.isDemo) : null }),
   );
 
   r.post(

@@ -1,6 +1,7 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { routeNotFoundBody } from './error-handler.ts';
 
@@ -12,12 +13,25 @@ export const defaultWebRoot = fileURLToPath(new URL('../../../dist/web', import.
  */
 export async function installWebApp(app: FastifyInstance, webRoot = defaultWebRoot): Promise<void> {
   const isBuilt = fs.existsSync(`${webRoot}/index.html`);
-  if (isBuilt) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
-  else app.log.warn({ webRoot }, 'web app not built: run `npm run build` (serving the API only)');
+  if (isBuilt) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: 'index.html',
+      // .br/.gz written by scripts/compress-web.ts at build time.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (response, filePath) => {
+        // Hashed file names never change content: cache for a year. index.html must be checked every time.
+        const isHashed = filePath.includes(`${path.sep}assets${path.sep}`);
+        response.header('cache-control', isHashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  } else app.log.warn({ webRoot }, 'web app not built: run `npm run build` (serving the API only)');
   app.setNotFoundHandler((request, reply) => {
     if (!isBuilt || request.url.startsWith('/api/') || request.method !== 'GET') {
       return reply.status(404).send(routeNotFoundBody(request.id));
     }
-    return reply.type('text/html').sendFile('index.html');
+    return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
   });
 }

@@ -52,6 +52,9 @@ export const meSchema = z
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof meSchema>;
 
+/** The browser's first question: who is signed in here, if anyone (200 either way, so no console error). */
+export const sessionSchema = z.object({ me: meSchema.nullable() });
+
 /** The password policy, worded for the form it appears on ("Mật khẩu" on create, "Mật khẩu mới" on change). */
 export const passwordRuleFor = (label: 'Mật khẩu' | 'Mật khẩu mới') =>
   z

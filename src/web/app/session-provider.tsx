@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Me } from '../../shared/api/auth.ts';
-import { apiFetch, ApiError, setCsrfToken, setUnauthorizedHandler } from '../lib/api-client.ts';
+import { apiFetch, setCsrfToken, setUnauthorizedHandler } from '../lib/api-client.ts';
 import { navigate } from '../lib/router.tsx';
 import { SessionContext } from '../lib/session.ts';
 
@@ -28,12 +28,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     setUnauthorizedHandler(forget);
     const controller = new AbortController();
-    apiFetch<Me>('/api/auth/me', { signal: controller.signal }).then(signIn, (error: unknown) => {
-      if (controller.signal.aborted) return;
-      // 401 is the normal "not signed in"; any other failure also leads to the login page.
-      if (!(error instanceof ApiError) || error.status !== 401) console.warn('session check failed', error);
-      forget();
-    });
+    // /api/auth/session answers 200 when signed out too, so a first visit logs no failed request.
+    apiFetch<{ me: Me | null }>('/api/auth/session', { signal: controller.signal }).then(
+      ({ me: current }) => (current ? signIn(current) : forget()),
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        // Any failure leads to the login page.
+        console.warn('session check failed', error);
+        forget();
+      },
+    );
     return () => {
       controller.abort();
       setUnauthorizedHandler(null);
