@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 import { testEngines } from '../helpers/test-database.ts';
+import { driver } from '../helpers/task-driver.ts';
 
 describe.each(testEngines)('dashboard on $name', (engine) => {
   let t: TestApp;
@@ -70,6 +71,21 @@ describe.each(testEngines)('dashboard on $name', (engine) => {
         .filter((row) => row.unit.code === code)
         .reduce((sum, row) => sum + row.total, 0);
     for (const row of board.ranking) expect(pillarTotal(row.unit.code)).toBe(row.total);
+  });
+
+  it("shows an officer's new progress report first among the latest reports", async () => {
+    const d = driver(t);
+    const task = await d.assign();
+    expect((await d.report('canbo.hamrong', task.id, 35)).statusCode).toBe(200);
+    const leader = await t.login('lanhdao.thanhhoa');
+    const board = (await t.call('GET', '/api/dashboard?unit=38', { session: leader })).json();
+    expect(board.recentReports[0]).toMatchObject({
+      link: `/tasks/${task.id}`,
+      unit: { code: '14758' },
+      percent: 35,
+      text: 'Đã triển khai được 35% khối lượng.',
+    });
+    expect(board.recentReports.length).toBeLessThanOrEqual(6);
   });
 
   it('draws the completion rate over time', async () => {

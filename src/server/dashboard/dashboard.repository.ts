@@ -27,3 +27,29 @@ export async function pendingExplanations(db: Executor, unitPath: string, asOf: 
     limit 100`);
   return result.rows as PendingExplanation[];
 }
+
+export type RecentReport = {
+  taskId: number;
+  code: string;
+  title: string;
+  unitCode: string;
+  unitName: string;
+  reportedOn: string;
+  percent: number | null;
+  text: string | null;
+};
+
+/** The latest progress reports on tasks led in a unit's subtree, made by `asOf`, newest first. */
+export async function recentReports(db: Executor, unitPath: string, asOf: string, limit = 6): Promise<RecentReport[]> {
+  const result = await db.execute(sql`
+    select t.id as "taskId", t.code, t.title, ru.code as "unitCode", ru.full_name as "unitName",
+      e.occurred_on::text as "reportedOn", (e.payload->>'percent')::float8 as percent, e.payload->>'text' as text
+    from task_events e
+    join tasks t on t.id = e.task_id
+    join units u on u.id = t.lead_unit_id
+    join units ru on ru.id = e.unit_id
+    where e.kind = 'progress_reported' and e.occurred_on <= ${asOf}::date and u.path like ${`${unitPath}%`}
+    order by e.occurred_on desc, e.id desc
+    limit ${limit}`);
+  return result.rows as RecentReport[];
+}

@@ -13,7 +13,7 @@ import { missingDailyReportsAsOf, urgentTasksAsOf } from '../tasks/task-stats.re
 import { getTaskStats } from '../tasks/task-stats.service.ts';
 import { findUnitForDate } from '../units/unit.repository.ts';
 import { units } from '../units/unit.table.ts';
-import { pendingExplanations } from './dashboard.repository.ts';
+import { pendingExplanations, recentReports } from './dashboard.repository.ts';
 
 type Warning = Dashboard['warnings'][number];
 
@@ -62,7 +62,7 @@ export async function getDashboard(
   const unit = await findUnitForDate(db, query.unit, caller.scope, query.asOf);
   if (!unit) throw errors.notFound('Đơn vị');
   const statsOn = (asOf: string) => getTaskStats(db, caller.scope, { unit: unit.code, asOf }, near);
-  const [now, weekAgo, monthAgo, urgent, plan, explanations, missing] = await Promise.all([
+  const [now, weekAgo, monthAgo, urgent, plan, explanations, missing, latestReports] = await Promise.all([
     statsOn(query.asOf),
     statsOn(addDays(query.asOf, -7)),
     statsOn(addDays(query.asOf, -30)),
@@ -70,6 +70,7 @@ export async function getDashboard(
     planFor(db, caller, unit.path, query.plan),
     pendingExplanations(db, unit.path, query.asOf),
     missingDailyReportsAsOf(db, unit.path, query.asOf),
+    recentReports(db, unit.path, query.asOf),
   ]);
   const leadIds = [...new Set([...urgent, ...explanations, ...missing].map((row) => row.leadUnitId))];
   const [leadUnits, heads] = await Promise.all([
@@ -155,6 +156,14 @@ export async function getDashboard(
     plan: plan ? { code: plan.code, title: plan.title } : null,
     indicators: indicatorFigures,
     warnings,
+    recentReports: latestReports.map((r) => ({
+      link: `/tasks/${r.taskId}`,
+      task: `${r.code} – ${r.title}`,
+      unit: { code: r.unitCode, fullName: r.unitName },
+      reportedOn: r.reportedOn,
+      percent: r.percent,
+      text: r.text,
+    })),
   };
 }
 

@@ -52,6 +52,17 @@ export const dashboardSchema = z
     plan: z.object({ code: z.string(), title: z.string() }).nullable(),
     indicators: z.object({ total: bandCounts, byPillar: z.record(z.string(), bandCounts) }).nullable(),
     warnings: z.array(warningSchema),
+    /** The latest progress reports in the subtree: what the units said most recently. */
+    recentReports: z.array(
+      z.object({
+        link: z.string(),
+        task: z.string(),
+        unit: z.object({ code: z.string(), fullName: z.string() }),
+        reportedOn: z.string(),
+        percent: z.number().nullable(),
+        text: z.string().nullable(),
+      }),
+    ),
   })
   .meta({ id: 'Dashboard' });
 export type Dashboard = z.infer<typeof dashboardSchema>;
