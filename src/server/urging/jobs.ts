@@ -4,6 +4,7 @@ import type { AppDeps } from '../app.ts';
 import { vietnamDate } from '../../shared/dates.ts';
 import { sendDigests, sendImmediateEmails } from './mailer.ts';
 import { runUrging } from './urging.service.ts';
+import { runDueReportSchedules } from '../reports/report-schedule.service.ts';
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -25,14 +26,18 @@ export async function startJobs(deps: AppDeps, log: FastifyBaseLogger): Promise<
   } as ConstructorParameters<typeof PgBoss>[0]);
   boss.on('error', (error: Error) => log.error({ err: error }, 'job queue error'));
   await boss.start();
-  for (const queue of ['urging', 'email-digest']) await boss.createQueue(queue);
+  for (const queue of ['urging', 'email-digest', 'reports']) await boss.createQueue(queue);
   await boss.schedule('urging', '0 7 * * *', {}, { tz: TIME_ZONE });
   await boss.schedule('email-digest', '0 17 * * *', {}, { tz: TIME_ZONE });
+  await boss.schedule('reports', '0 6 * * *', {}, { tz: TIME_ZONE });
   await boss.work('urging', async () => {
     log.info(await runUrgingJob(deps), 'urging run');
   });
   await boss.work('email-digest', async () => {
     if (deps.mailer) log.info({ digests: await sendDigests(deps.database.db, deps.mailer) }, 'digests sent');
+  });
+  await boss.work('reports', async () => {
+    log.info(await runDueReportSchedules(deps, vietnamDate(deps.clock())), 'report schedules run');
   });
   if (!deps.mailer) log.warn('SMTP_URL is not set: notices stay in the app, no e-mail is sent');
   return { stop: () => boss.stop({ graceful: true, timeout: 5000 }) };
