@@ -1,3 +1,4 @@
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 import { testEngines } from '../helpers/test-database.ts';
@@ -86,6 +87,25 @@ describe.each(testEngines)('dashboard on $name', (engine) => {
       text: 'Đã triển khai được 35% khối lượng.',
     });
     expect(board.recentReports.length).toBeLessThanOrEqual(6);
+  });
+
+  it('exports the dashboard as a PDF with the figures and full Vietnamese text, in scope only', async () => {
+    const leader = await t.login('lanhdao.thanhhoa');
+    const url = '/api/dashboard/export.pdf?unit=38&asOf=2025-07-25';
+    expect((await t.call('GET', url)).statusCode).toBe(401);
+    expect((await t.call('GET', '/api/dashboard/export.pdf?unit=19', { session: leader })).statusCode).toBe(404);
+    const response = await t.call('GET', url, { session: leader });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toContain('filename="bang-dieu-hanh-38-2025-07-25.pdf"');
+    const pdf = await getDocumentProxy(new Uint8Array(response.rawPayload));
+    const { text } = await extractText(pdf, { mergePages: true });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('BẢNG ĐIỀU HÀNH: TỈNH THANH HÓA');
+    expect(flat).toContain('Tổng số 91 nhiệm vụ; đã hoàn thành 38');
+    expect(flat).toContain('đang thực hiện 53');
+    expect(flat).toContain('Số liệu tính đến ngày 25/7/2025');
+    expect(flat).toContain('XẾP HẠNG ĐƠN VỊ TRỰC THUỘC');
   });
 
   it('draws the completion rate over time', async () => {

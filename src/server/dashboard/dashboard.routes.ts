@@ -8,6 +8,9 @@ import { callerOf } from '../http/auth-hooks.ts';
 import type { AppDeps } from '../app.ts';
 import { getTaskStats } from '../tasks/task-stats.service.ts';
 import { ChangeFeed } from './change-feed.ts';
+import { errorBodySchema } from '../../shared/api/common.ts';
+import { contentDisposition } from '../reports/report-files.ts';
+import { renderDashboardPdf } from './dashboard-pdf.ts';
 import { getDashboard } from './dashboard.service.ts';
 
 const HEARTBEAT_MS = 25_000;
@@ -42,6 +45,32 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: AppDeps): vo
         { ...request.query, asOf: request.query.asOf ?? today() },
         deps.config.nearDeadlineDays,
       ),
+  );
+
+  r.get(
+    '/api/dashboard/export.pdf',
+    {
+      config: { ability: 'tasks:read' },
+      schema: {
+        tags: ['dashboard'],
+        summary: 'Xuất bảng điều hành ra PDF (A4) để họp',
+        querystring: dashboardQuerySchema,
+        response: { 200: z.any().describe('Tệp PDF'), 404: errorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const asOf = request.query.asOf ?? today();
+      const board = await getDashboard(db, callerOf(request), { ...request.query, asOf }, deps.config.nearDeadlineDays);
+      const name = `bang-dieu-hanh-${board.unit.code}-${asOf}`.replace(/[^\w.-]+/g, '-');
+      reply
+        .header('content-type', 'application/pdf')
+        .header(
+          'content-disposition',
+          contentDisposition({ ascii: `${name}.pdf`, unicode: `Bảng điều hành ${board.unit.fullName} ${asOf}.pdf` }),
+        )
+        .header('cache-control', 'private, no-store');
+      return renderDashboardPdf(board, today());
+    },
   );
 
   r.get(

@@ -49,7 +49,9 @@ const INDENT = 10 * MM;
 
 type Doc = InstanceType<typeof PDFDocument>;
 
-function setup(s: ReportSnapshot): Doc {
+type DocInfo = { title: string; subject: string; on: string };
+
+function setup(info: DocInfo): Doc {
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGINS,
@@ -58,11 +60,11 @@ function setup(s: ReportSnapshot): Doc {
     displayTitle: true,
     // A fixed date keeps a stored report's PDF the same each time it is rendered.
     info: {
-      Title: s.title,
-      Subject: s.subject,
+      Title: info.title,
+      Subject: info.subject,
       Creator: 'giamsat',
-      CreationDate: new Date(`${s.issuedOn}T00:00:00Z`),
-      ModDate: new Date(`${s.issuedOn}T00:00:00Z`),
+      CreationDate: new Date(`${info.on}T00:00:00Z`),
+      ModDate: new Date(`${info.on}T00:00:00Z`),
     },
   });
   for (const [name, font] of Object.entries(fonts())) doc.registerFont(name, font);
@@ -207,18 +209,39 @@ function pageNumbers(doc: Doc) {
   }
 }
 
-export function renderReportPdf(s: ReportSnapshot): Promise<Buffer> {
-  const doc = setup(s);
+function finish(doc: Doc): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  header(doc, s);
-  for (const item of reportBody(s)) block(doc, item);
-  closing(doc, s);
   pageNumbers(doc);
   doc.end();
   return done;
+}
+
+export function renderReportPdf(s: ReportSnapshot): Promise<Buffer> {
+  const doc = setup({ title: s.title, subject: s.subject, on: s.issuedOn });
+  header(doc, s);
+  for (const item of reportBody(s)) block(doc, item);
+  closing(doc, s);
+  return finish(doc);
+}
+
+/**
+ * A working document that is not an official report (no Decree 30 header): a title, lines under it, then
+ * the same blocks as a report body. The dashboard's one-click export uses it.
+ */
+export function renderBlocksPdf(info: DocInfo & { lines: string[] }, blocks: LayoutBlock[]): Promise<Buffer> {
+  const doc = setup(info);
+  const x = doc.page.margins.left;
+  column(doc, x, doc.page.margins.top, textWidth(doc), [
+    { text: info.title.toLocaleUpperCase('vi'), font: 'bold', size: 14 },
+    ...info.lines.map((text) => ({ text, font: 'italic' as const, size: 12 })),
+  ]);
+  doc.x = x;
+  doc.y += 12;
+  for (const item of blocks) block(doc, item);
+  return finish(doc);
 }
