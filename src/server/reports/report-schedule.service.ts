@@ -16,7 +16,7 @@ import { plans } from '../plans/plan.table.ts';
 import { findUnitByCode } from '../units/unit.repository.ts';
 import { units } from '../units/unit.table.ts';
 import { unitIdsInScope, type Scope } from '../units/unit-scope.ts';
-import { mailReport, reportMailerFor } from './report-mailer.ts';
+import { mailReport } from './report-mailer.ts';
 import { duePeriod, nextRunOn, type ReportPeriod, type ScheduleTiming } from './report-period.ts';
 import { reportSchedules } from './report.table.ts';
 import { checkPlanCode, generateReport, reportContextOf, type ReportContext } from './report.service.ts';
@@ -196,30 +196,27 @@ export async function runDueReportSchedules(deps: AppDeps, today: string, scope?
     .where(and(...conditions))
     .orderBy(reportSchedules.id);
   const result: ScheduleRunResult = { generated: 0, emailed: 0, failed: 0, reports: [] };
-  const mailer = reportMailerFor(deps.config);
-  try {
-    for (const row of rows) {
-      const period = duePeriod(timingOf(row.schedule), today, ctx.cutDay);
-      if (!period) continue;
-      try {
-        const generated = await generateScheduled(ctx, row, period, today);
-        if (!generated) continue;
-        result.generated += 1;
-        result.reports.push({
-          id: generated.id,
-          scheduleId: row.schedule.id,
-          documentNumber: generated.snapshot.documentNumber,
-        });
-        if (!mailer) continue;
-        await mailReport(mailer, row.schedule.recipients, generated.snapshot);
-        result.emailed += 1;
-      } catch {
-        // One schedule's failure (a mail server down, a plan removed) does not stop the others.
-        result.failed += 1;
-      }
+  // The app's mailer (absent without SMTP_URL: reports are still generated and kept).
+  const { mailer } = deps;
+  for (const row of rows) {
+    const period = duePeriod(timingOf(row.schedule), today, ctx.cutDay);
+    if (!period) continue;
+    try {
+      const generated = await generateScheduled(ctx, row, period, today);
+      if (!generated) continue;
+      result.generated += 1;
+      result.reports.push({
+        id: generated.id,
+        scheduleId: row.schedule.id,
+        documentNumber: generated.snapshot.documentNumber,
+      });
+      if (!mailer) continue;
+      await mailReport(mailer, row.schedule.recipients, generated.snapshot);
+      result.emailed += 1;
+    } catch {
+      // One schedule's failure (a mail server down, a plan removed) does not stop the others.
+      result.failed += 1;
     }
-  } finally {
-    mailer?.close();
   }
   return result;
 }

@@ -4,13 +4,17 @@ import type { Db } from '../db/database.ts';
 import { users } from '../accounts/account.table.ts';
 import { notifications } from './notification.table.ts';
 
-export type Mailer = { send(to: string, subject: string, text: string): Promise<void>; close(): void };
+export type MailAttachment = { filename: string; content: Buffer; contentType: string };
+export type Mailer = {
+  send(to: string | string[], subject: string, text: string, attachments?: MailAttachment[]): Promise<void>;
+  close(): void;
+};
 
 export function smtpMailer(smtpUrl: string, from: string): Mailer {
   const transport: Transporter = nodemailer.createTransport(smtpUrl);
   return {
-    async send(to, subject, text) {
-      await transport.sendMail({ from, to, subject, text });
+    async send(to, subject, text, attachments) {
+      await transport.sendMail({ from, to: [to].flat().join(', '), subject, text, attachments });
     },
     close: () => transport.close(),
   };
