@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.ts';
 import { EmbeddedStartError } from './db/embedded/start-embedded.ts';
@@ -8,6 +9,7 @@ import { ensureAdmin } from './accounts/first-admin.ts';
 import { verifyAuditChain, systemActor } from './audit/audit.service.ts';
 import { importUnits } from './units/unit-import.service.ts';
 import { detectFormat, type ImportFormat } from './units/unit-import.parse.ts';
+import { importBoundaries } from './boundaries/boundary.service.ts';
 
 const usage = `giamsat: giám sát, đánh giá thực hiện Nghị quyết 57-NQ/TW
 
@@ -20,6 +22,9 @@ Lệnh / commands:
       --format csv|json|xlsx  định dạng (mặc định: theo đuôi tệp)
       --parent <mã>           đơn vị cấp trên của các tỉnh trong tệp
       --effective-on <ngày>   ngày hiệu lực YYYY-MM-DD (mặc định hôm nay)
+      --dry-run               chỉ kiểm tra, không ghi
+  import-boundaries <tệp>     nhập ranh giới đơn vị từ GeoJSON để vẽ bản đồ, tất cả hoặc không
+      --property <tên>        thuộc tính chứa mã đơn vị (mặc định: code)
       --dry-run               chỉ kiểm tra, không ghi
   create-admin --username <tên> --password <mật khẩu> [--unit <mã>]
                               tạo tài khoản quản trị đầu tiên
@@ -54,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
       username: { type: 'string' },
       password: { type: 'string' },
       unit: { type: 'string' },
+      property: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -86,6 +92,30 @@ async function main(argv: string[]): Promise<number> {
       for (const row of report.rejected) console.log(`dòng ${row.line}, cột ${row.column}: ${row.message}`);
       console.log(
         `${report.isApplied ? 'Đã nhập' : 'KHÔNG nhập'}: ${report.total} dòng; thêm ${report.inserted}, sửa ${report.updated}, giữ nguyên ${report.unchanged}, lỗi ${report.rejected.length}.`,
+      );
+      return report.rejected.length > 0 ? 2 : 0;
+    }
+    case 'import-boundaries': {
+      const file = rest[0];
+      if (!file) throw new AppError(400, 'USAGE', 'Thiếu đường dẫn tệp: npm run cli -- import-boundaries <tệp>');
+      const started = performance.now();
+      const report = await withDatabase((database) =>
+        importBoundaries(database.db, systemActor('cli'), allScope, readFileSync(file), {
+          property: values.property ?? 'code',
+          isDryRun: values['dry-run'] ?? false,
+          source: `cli:${basename(file)}`,
+        }),
+      );
+      for (const problem of report.rejected.slice(0, 100))
+        console.log(
+          `đối tượng ${problem.feature}${problem.unitCode ? ` (mã ${problem.unitCode})` : ''}: ${problem.message}`,
+        );
+      if (report.rejected.length > 100) console.log(`… và ${report.rejected.length - 100} lỗi khác.`);
+      const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+      console.log(
+        `${report.isApplied ? 'Đã nhập' : 'KHÔNG nhập'}: ${report.total} đối tượng; thêm ${report.inserted}, thay ${report.updated}, lỗi ${report.rejected.length}` +
+          (report.bytesOut ? `; ${kb(report.bytesIn)} → ${kb(report.bytesOut)} sau giản lược` : '') +
+          ` (${((performance.now() - started) / 1000).toFixed(1)} s).`,
       );
       return report.rejected.length > 0 ? 2 : 0;
     }

@@ -3,6 +3,7 @@ import { openDatabase, runMigrations, type Database } from './db/database.ts';
 import { buildApp, createDeps } from './app.ts';
 import { ensureAdmin } from './accounts/first-admin.ts';
 import { seedDemo } from './demo/demo.seed.ts';
+import { loadDemoBoundaries } from './demo/demo-boundaries.ts';
 import { runUrgingJob, startJobs } from './urging/jobs.ts';
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -24,6 +25,9 @@ export async function serve(config: Config): Promise<void> {
     if (isSeeded) {
       // A first urging pass so the demo opens with today's reminders already in the officers' inboxes.
       app.log.info(await runUrgingJob(deps), 'demo data loaded (GIAMSAT_DEMO=0 to start without it)');
+      // Map boundaries from ../shared/data/geo when present; not in seedDemo, which every test database runs.
+      const boundaries = await loadDemoBoundaries(database.db);
+      app.log.info({ files: boundaries.files }, boundaries.message);
     }
   }
   const jobs = config.isJobsEnabled ? await startJobs(deps, app.log) : undefined;

@@ -121,8 +121,14 @@ export function DashboardPage() {
           </section>
           <section className="dash-section" aria-labelledby="dash-ranking">
             <h2 id="dash-ranking">{text.rankingTitle}</h2>
-            {/* No boundaries API yet: the map draws nothing until a GeoJSON source is passed in. */}
-            <UnitMap boundaries={undefined} ranking={data.ranking} asOf={data.asOf} plan={plan} />
+            {/* Draws nothing until an admin has imported the children's boundaries (GeoJSON). */}
+            <UnitMap
+              unit={data.unit.code}
+              ranking={data.ranking}
+              asOf={data.asOf}
+              plan={plan}
+              indicatorPlan={data.plan?.code}
+            />
             <RankingTable ranking={data.ranking} asOf={data.asOf} plan={plan} />
           </section>
         </>

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { MapValues, UnitBoundaries } from '../../../shared/api/boundaries.ts';
 import type { Dashboard, trendSchema } from '../../../shared/api/dashboard.ts';
 import { apiFetch, buildUrl } from '../../lib/api-client.ts';
 
@@ -31,3 +32,21 @@ export function fetchTrend(query: DashboardQuery, signal?: AbortSignal): Promise
 
 /** Server-sent events: `change` whenever something in the viewer's scope changes. */
 export const liveUrl = '/api/live';
+
+// The map: the boundaries of the shown unit's children (GeoJSON, revalidated by ETag through the browser's
+// HTTP cache), and what each child is coloured by.
+export type { MapValues, UnitBoundaries } from '../../../shared/api/boundaries.ts';
+export type MapItem = MapValues['items'][number];
+export type MapIndicatorChoice = MapValues['indicators'][number];
+export type MapQuery = { unit: string; asOf: string; plan?: string; indicator?: string };
+
+export const boundariesUrl = (unit: string) => buildUrl('/api/boundaries', { unit });
+export const mapValuesUrl = (query: MapQuery) => buildUrl('/api/dashboard/map', query);
+
+export function fetchBoundaries(unit: string, signal?: AbortSignal): Promise<UnitBoundaries> {
+  return apiFetch<UnitBoundaries>(boundariesUrl(unit), { signal });
+}
+
+export function fetchMapValues(query: MapQuery, signal?: AbortSignal): Promise<MapValues> {
+  return apiFetch<MapValues>(mapValuesUrl(query), { signal });
+}

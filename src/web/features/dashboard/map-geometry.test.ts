@@ -32,6 +32,47 @@ describe('projectBoundaries', () => {
     expect(areas[1]!.label.y).toBeCloseTo(58, 1);
   });
 
+  it("puts the text at the centre of a unit's largest part, with the room around it", () => {
+    // An L-shaped unit plus a small island: the text goes to the L's centroid, not the island's.
+    const shape: UnitBoundaries['features'][number] = {
+      type: 'Feature',
+      properties: { code: 'L', name: 'Xã Chữ L' },
+      geometry: {
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [0, 0],
+              [0.5, 0],
+              [0.5, 0.1],
+              [0.9, 0.1],
+              [0.9, 0.4],
+              [0, 0.4],
+              [0, 0],
+            ],
+          ],
+          [
+            [
+              [1, 0],
+              [1.1, 0],
+              [1.1, 0.1],
+              [1, 0],
+            ],
+          ],
+        ],
+      },
+    };
+    const { areas } = projectBoundaries({ type: 'FeatureCollection', features: [shape] }, 118, 4);
+    const [area] = areas;
+    expect(area!.name).toBe('Xã Chữ L');
+    // 1.1° across in 110 px: 100 px a degree. The L (0.27 + 0.05 square degrees) has its centroid at
+    // (0.41875, 0.21875), while the middle of its box would be (0.45, 0.2).
+    expect(area!.label.x).toBeCloseTo(4 + 41.875, 1);
+    expect(area!.label.y).toBeCloseTo(4 + (0.4 - 0.21875) * 100, 1);
+    expect(area!.room.width).toBeCloseTo(90, 2);
+    expect(area!.room.height).toBeCloseTo(40, 2);
+  });
+
   it('skips features without a code or a geometry', () => {
     const result = projectBoundaries(
       { type: 'FeatureCollection', features: [{ type: 'Feature', properties: null, geometry: null }] },

@@ -13,10 +13,31 @@ export type BoundaryFeature = {
 };
 export type UnitBoundaries = { type: 'FeatureCollection'; features: BoundaryFeature[] };
 
-export type ProjectedArea = { code: string; name?: string; path: string; label: { x: number; y: number } };
+export type ProjectedArea = {
+  code: string;
+  name?: string;
+  path: string;
+  /** Where the area's text goes (the centre of its largest part), and the room around it in pixels. */
+  label: { x: number; y: number };
+  room: { width: number; height: number };
+};
 
 const polygonsOf = (geometry: BoundaryGeometry): Ring[][] =>
   geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+
+/** Signed area and centroid of a ring (shoelace); falls back to the first point for a degenerate ring. */
+function ringCentre(ring: Ring): { area: number; x: number; y: number } {
+  let [area, cx, cy] = [0, 0, 0];
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [x0, y0, x1, y1] = [ring[i]![0]!, ring[i]![1]!, ring[i + 1]![0]!, ring[i + 1]![1]!];
+    const cross = x0 * y1 - x1 * y0;
+    area += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  if (area === 0) return { area: 0, x: ring[0]?.[0] ?? 0, y: ring[0]?.[1] ?? 0 };
+  return { area: Math.abs(area / 2), x: cx / (3 * area), y: cy / (3 * area) };
+}
 
 /** Fits every area into `width` × (computed) height with `pad` around; the height keeps the map's shape. */
 export function projectBoundaries(
@@ -27,11 +48,17 @@ export function projectBoundaries(
   const features = boundaries.features.filter(
     (f): f is BoundaryFeature & { geometry: BoundaryGeometry } => f.geometry !== null && !!f.properties?.code,
   );
-  const points = features.flatMap((f) => polygonsOf(f.geometry).flat(2));
-  if (points.length === 0) return { height: 0, areas: [] };
-  const lons = points.map((p) => p[0]!);
-  const lats = points.map((p) => p[1]!);
-  const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  // Loops, not Math.min(...points): a whole country's communes would overflow the argument list.
+  let [west, east, south, north] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const feature of features)
+    for (const rings of polygonsOf(feature.geometry))
+      for (const [lon, lat] of rings[0] ?? []) {
+        west = Math.min(west, lon!);
+        east = Math.max(east, lon!);
+        south = Math.min(south, lat!);
+        north = Math.max(north, lat!);
+      }
+  if (west === Infinity) return { height: 0, areas: [] };
   const squeeze = Math.cos((((south + north) / 2) * Math.PI) / 180);
   const spanX = Math.max((east - west) * squeeze, 1e-9);
   const spanY = Math.max(north - south, 1e-9);
@@ -48,12 +75,19 @@ export function projectBoundaries(
           ring.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p[0]!).toFixed(1)} ${y(p[1]!).toFixed(1)}`).join('') + 'Z',
       )
       .join('');
-    // The label goes to the middle of the largest outer ring's box: good enough for compact shapes.
-    const outer = polygons.map((rings) => rings[0] ?? []).sort((a, b) => b.length - a.length)[0] ?? [];
-    const xs = outer.map((p) => x(p[0]!));
-    const ys = outer.map((p) => y(p[1]!));
-    const label = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
-    return { code: feature.properties!.code!, name: feature.properties!.name, path, label };
+    // The text goes to the centroid of the largest part: inside for the usual compact shapes.
+    const outers = polygons.map((rings) => rings[0] ?? []);
+    const largest = outers.reduce((best, ring) => (ringCentre(ring).area > ringCentre(best).area ? ring : best));
+    const centre = ringCentre(largest);
+    const xs = largest.map((p) => x(p[0]!));
+    const ys = largest.map((p) => y(p[1]!));
+    return {
+      code: feature.properties!.code!,
+      name: feature.properties!.name,
+      path,
+      label: { x: x(centre.x), y: y(centre.y) },
+      room: { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) },
+    };
   });
   return { height, areas };
 }
