@@ -27,7 +27,7 @@ describe("in Chromium: the leaders' dashboard", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('shows Thanh Hóa on 25/7/2025 (91 tasks), drills from a red indicator to its detail, and a completion confirmed elsewhere arrives without a reload', async () => {
+  it('shows Thanh Hóa on 25/7/2025 (91 tasks), drills from a red indicator to its detail; a confirmed completion and an officer’s report arrive without a reload', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/login`);
     await page.getByLabel('Tên đăng nhập').fill('lanhdao.thanhhoa');
@@ -76,6 +76,28 @@ describe("in Chromium: the leaders' dashboard", () => {
     });
     expect(confirmed.status).toBe(200);
     await expect.poll(completedNow, { timeout: 15_000 }).toBe(before + 1);
+
+    // An officer's progress report heads the latest reports, again without a reload.
+    const officer = await loginOver(server.url, 'canbo.hamrong');
+    const own = (await (
+      await fetch(`${server.url}/api/tasks?unit=14758&limit=20`, { headers: { cookie: officer.cookie } })
+    ).json()) as { items: { id: number; status: string }[] };
+    const open = own.items.find((task) => !task.status.startsWith('completed'))!;
+    const reported = await fetch(`${server.url}/api/tasks/${open.id}/reports`, {
+      method: 'POST',
+      headers: { cookie: officer.cookie, 'x-csrf-token': officer.csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Đã hoàn thiện dự thảo quy chế, đang lấy ý kiến các phòng.', percent: 60 }),
+    });
+    expect(reported.status).toBe(200);
+    const latest = page.locator('.dash-recent__item').first();
+    await expect
+      .poll(() => latest.textContent(), { timeout: 15_000 })
+      .toContain('Đã hoàn thiện dự thảo quy chế, đang lấy ý kiến các phòng.');
+
+    // The ranking per pillar: one press shows the units ranked over that pillar's tasks only.
+    await page.getByRole('button', { name: 'Chuyển đổi số' }).click();
+    expect(await page.getByRole('button', { name: 'Chuyển đổi số' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.dash-ranking tbody tr').count()).toBeGreaterThan(0);
     await page.close();
   });
 });

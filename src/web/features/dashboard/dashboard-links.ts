@@ -8,8 +8,12 @@ function withQuery(path: string, query: Record<string, string | undefined>): str
   return search ? `${path}?${search}` : path;
 }
 
-export const dashboardPath = (query: { unit?: string; asOf?: string; plan?: string } = {}) =>
+export const dashboardPath = (query: { unit?: string; asOf?: string; plan?: string; mapBy?: string } = {}) =>
   withQuery('/dashboard', query);
+
+/** The same dashboard as an A4 PDF, made by the server (one click, for meetings). */
+export const dashboardPdfPath = (query: { unit: string; asOf: string; plan?: string }) =>
+  withQuery('/api/dashboard/export.pdf', query);
 
 /** The task board, filtered to the tasks behind one figure. */
 export const taskListPath = (query: { unit: string; asOf?: string; status?: TaskStatus }) =>

@@ -9,11 +9,12 @@ import { ErrorAlert } from '../../lib/ui/error-alert.tsx';
 import { TextField } from '../../lib/ui/field.tsx';
 import { Loading } from '../../lib/ui/loading.tsx';
 import { formatClock, isIsoDate, vietnamToday } from './clock.ts';
-import { dashboardPath } from './dashboard-links.ts';
+import { dashboardPath, dashboardPdfPath } from './dashboard-links.ts';
 import { dashboardText } from './dashboard.i18n.ts';
 import { IndicatorBands } from './indicator-bands.tsx';
 import { PillarBars } from './pillar-bars.tsx';
-import { RankingTable } from './ranking-table.tsx';
+import { RankingSection } from './ranking-section.tsx';
+import { RecentReports } from './recent-reports.tsx';
 import { TaskFigures } from './task-figures.tsx';
 import { TrendChart } from './trend-chart.tsx';
 import { UnitCodeField } from '../../lib/ui/unit-code-field.tsx';
@@ -50,8 +51,10 @@ export function DashboardPage() {
     if (document.activeElement === document.body) scopeLine.current?.focus();
   }, [unit, asOf]);
 
+  // The map's colour choice (mapBy) stays when the unit or the date changes.
+  const mapBy = search.get('mapBy') || undefined;
   const update = (next: { unit?: string; asOf?: string }) =>
-    navigate(dashboardPath({ unit: unitInput, asOf: asOfInput, plan, ...next }), { replace: true });
+    navigate(dashboardPath({ unit: unitInput, asOf: asOfInput, plan, mapBy, ...next }), { replace: true });
 
   return (
     <div className="page dash">
@@ -65,6 +68,9 @@ export function DashboardPage() {
             <PrinterIcon />
             {text.print}
           </button>
+          <a className="button" href={dashboardPdfPath({ unit: data?.unit.code ?? unit, asOf, plan })} download>
+            {text.exportPdf}
+          </a>
         </div>
       </div>
       <search className="filters dash-controls dash-screen-only" aria-label={text.controls}>
@@ -129,7 +135,11 @@ export function DashboardPage() {
               plan={plan}
               indicatorPlan={data.plan?.code}
             />
-            <RankingTable ranking={data.ranking} asOf={data.asOf} plan={plan} />
+            <RankingSection dashboard={data} plan={plan} />
+          </section>
+          <section className="dash-section" aria-labelledby="dash-recent">
+            <h2 id="dash-recent">{text.recentTitle}</h2>
+            <RecentReports reports={data.recentReports} />
           </section>
         </>
       )}
