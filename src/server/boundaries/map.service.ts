@@ -6,6 +6,7 @@ import { statusBand, type Band, type Direction, type Point } from '../../shared/
 import { rollUp } from '../../shared/rollup.ts';
 import { errors } from '../http/errors.ts';
 import { listPlans } from '../plans/plan.service.ts';
+import { pickTarget } from '../indicators/indicator-stats.service.ts';
 import { getTaskStats } from '../tasks/task-stats.service.ts';
 import { findUnitForDate } from '../units/unit.repository.ts';
 import { listChildUnits } from './boundary.repository.ts';
@@ -19,12 +20,6 @@ const withQuery = (path: string, query: Record<string, string | undefined>) => {
   const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => !!e[1]));
   return `${path}?${params}`;
 };
-
-/** Same rule as indicator-stats.service.ts: the first milestone year not before `fromYear`, else the last. */
-function pickTarget(targets: { year: number | null; on: string; value: number }[], fromYear: number) {
-  const milestones = targets.filter((t) => t.year !== null).sort((a, b) => a.year! - b.year!);
-  return milestones.find((t) => t.year! >= fromYear) ?? milestones.at(-1) ?? null;
-}
 
 /** Per child and indicator: the child's own series, else one point rolled up from its own sub-units. */
 async function seriesByChild(db: Db, needed: IndicatorRow[], childIds: number[], asOf: string) {

@@ -130,7 +130,8 @@ function derivedSeries(
 }
 
 /** The target in force: the first milestone year not before the latest value's (or the as-of) year. */
-function pickTarget(targets: { year: number | null; on: string; value: number }[], fromYear: number) {
+/** The target a value is measured against: the first milestone from its year on, else the last one. */
+export function pickTarget(targets: { year: number | null; on: string; value: number }[], fromYear: number) {
   const milestones = targets.filter((t) => t.year !== null).sort((a, b) => a.year! - b.year!);
   // Past the last milestone, the last target still says how far the unit got.
   return milestones.find((t) => t.year! >= fromYear) ?? milestones.at(-1) ?? null;
