@@ -3,6 +3,8 @@ import { openDatabase, runMigrations, type Database } from './db/database.ts';
 import { buildApp, createDeps } from './app.ts';
 import { ensureAdmin } from './accounts/first-admin.ts';
 import { seedDemo } from './demo/demo.seed.ts';
+import { seedDemoSnapshots } from './demo/demo-publications.seed.ts';
+import { taskClockOf } from './tasks/task-clock.ts';
 import { loadDemoBoundaries } from './demo/demo-boundaries.ts';
 import { runUrgingJob, startJobs } from './urging/jobs.ts';
 
@@ -28,6 +30,8 @@ export async function serve(config: Config): Promise<void> {
       // Map boundaries from ../shared/data/geo when present; not in seedDemo, which every test database runs.
       const boundaries = await loadDemoBoundaries(database.db);
       app.log.info({ files: boundaries.files }, boundaries.message);
+      // Version 1 of the open datasets, so the portal's catalogue has files to download.
+      app.log.info({ versions: await seedDemoSnapshots(database.db, taskClockOf(deps)) }, 'open-data versions made');
     }
   }
   const jobs = config.isJobsEnabled ? await startJobs(deps, app.log) : undefined;

@@ -25,7 +25,7 @@ export const publications = pgTable(
 
 /**
  * Versioned open-data snapshots: each publication of a dataset freezes its rows, so a stable URL
- * (`/open-data/<dataset>/v<version>.csv`) always returns the same bytes.
+ * (`/api/public/datasets/<dataset>/v/<version>.csv`) always returns the same bytes.
  */
 export const datasetSnapshots = pgTable(
   'dataset_snapshots',

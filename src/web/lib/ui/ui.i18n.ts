@@ -44,5 +44,12 @@ export const errorCodeEnglish: Record<string, string> = {
   FILE_EMPTY: 'No file was sent.',
   UNSUPPORTED_MEDIA_TYPE: 'Only CSV, JSON or XLSX files are accepted.',
   PAYLOAD_TOO_LARGE: 'The file is too large.',
+  ALREADY_PUBLISHED: 'This is already public.',
+  ALREADY_WITHDRAWN: 'This has already been withdrawn from the portal.',
+  DATASET_EMPTY: 'Nothing published goes into this dataset yet: publish units or indicators first.',
+  DATASET_VERSION_WITHDRAWN: 'This version is no longer available: part of its data has been withdrawn.',
+  BOUNDARIES_REJECTED: 'The boundary file was refused; nothing was saved. See the list of features below.',
+  GEOJSON_UNREADABLE: 'This file is not readable GeoJSON.',
+  REPORT_SNAPSHOT_INVALID: 'This stored report can no longer be read.',
   INTERNAL: 'Something went wrong on the server. Please try again later or contact the administrator.',
 };
