@@ -67,6 +67,21 @@ describe('in Chromium: axe-core finds no violations, and nothing overflows a pho
     await page.close();
   });
 
+  it.each(viewports)('the public portal at $name width, signed out', async (viewport) => {
+    const page = await browser.newPage({ viewport });
+    const found: Record<string, unknown> = {};
+    for (const to of ['/portal', '/portal/ranking', '/portal/open-data', '/portal/units/38']) {
+      await page.goto(`${server.url}${to}`);
+      await page.locator('h1').first().waitFor({ timeout: 15_000 });
+      await page.waitForLoadState('networkidle');
+      const violations = await axeViolations(page);
+      const wider = await overflow(page);
+      if (violations.length > 0 || wider > 0) found[to] = { violations, overflowPx: wider };
+    }
+    expect(found).toEqual({});
+    await page.close();
+  });
+
   it.each(viewports)('every signed-in section at $name width (secretariat of Thanh Hóa)', async (viewport) => {
     const context = await browser.newContext({ viewport });
     const page = await signIn(context, server.url, 'thuongtruc.thanhhoa');
