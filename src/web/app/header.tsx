@@ -7,7 +7,7 @@ import { useLang, useText } from '../lib/i18n.ts';
 import { Link, useLocation } from '../lib/router.tsx';
 import { useSession } from '../lib/session.ts';
 import { appText } from './app.i18n.ts';
-import { LangSwitch } from './lang-switch.tsx';
+import { LangSwitch } from '../lib/ui/lang-switch.tsx';
 import { MainNav } from './main-nav.tsx';
 
 /**

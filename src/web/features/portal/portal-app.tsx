@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { languages, useLang, useText, type Lang } from '../../lib/i18n.ts';
+import { useText } from '../../lib/i18n.ts';
 import { Link, matchPath, useLocation } from '../../lib/router.tsx';
+import { LangSwitch } from '../../lib/ui/lang-switch.tsx';
 import { DatasetPage } from './dataset-page.tsx';
 import { OpenDataPage } from './open-data-page.tsx';
 import { portalPaths } from './portal.api.ts';
@@ -20,34 +21,6 @@ function CurrentPage({ pathname }: { pathname: string }) {
   const dataset = matchPath('/portal/open-data/:dataset', pathname);
   if (dataset) return <DatasetPage key={dataset.dataset} name={dataset.dataset!} />;
   return <PortalNotFound />;
-}
-
-const languageNames: Record<Lang, { short: string; long: string }> = {
-  vi: { short: 'VI', long: 'Tiếng Việt' },
-  en: { short: 'EN', long: 'English' },
-};
-
-function PortalLangSwitch() {
-  const { lang, setLang } = useLang();
-  const text = useText(portalText);
-  return (
-    <div className="lang-switch" role="group" aria-label={text.language}>
-      {languages.map((code) => (
-        <button
-          key={code}
-          type="button"
-          lang={code}
-          className="lang-switch__button"
-          aria-pressed={code === lang}
-          // Starts with the visible "VI" so speech input can name it (WCAG 2.5.3).
-          aria-label={`${languageNames[code].short}, ${languageNames[code].long}`}
-          onClick={() => setLang(code)}
-        >
-          {languageNames[code].short}
-        </button>
-      ))}
-    </div>
-  );
 }
 
 /** Moves focus to the page's main region after navigating, as a full page load would. */
@@ -103,7 +76,7 @@ export function PortalApp() {
             </ul>
           </nav>
           <div className="portal-header__tools">
-            <PortalLangSwitch />
+            <LangSwitch />
             <a className="portal-signin" href="/login">
               {text.signIn}
             </a>

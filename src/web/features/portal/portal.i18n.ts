@@ -11,7 +11,6 @@ export const portalText = defineMessages(
     ranking: 'Xếp hạng',
     openData: 'Dữ liệu mở',
     signIn: 'Đăng nhập',
-    language: 'Ngôn ngữ',
     footer:
       'Số liệu do cơ quan thường trực của từng cấp công khai; chỉ những gì được công khai mới xuất hiện ở đây. Dữ liệu mở theo giấy phép CC BY 4.0.',
     apiDocs: 'Tài liệu API',
@@ -129,7 +128,6 @@ export const portalText = defineMessages(
     ranking: 'Ranking',
     openData: 'Open data',
     signIn: 'Sign in',
-    language: 'Language',
     footer:
       'Figures are published by the standing office of each level; only what they publish appears here. Open data under the CC BY 4.0 licence.',
     apiDocs: 'API documentation',

@@ -11,6 +11,7 @@ export const uiText = defineMessages(
     errorTitle: 'Chưa thực hiện được',
     retry: 'Thử lại',
     requestId: (id: string) => `Mã yêu cầu: ${id}`,
+    language: 'Ngôn ngữ',
   },
   {
     loading: 'Loading…',
@@ -22,6 +23,7 @@ export const uiText = defineMessages(
     errorTitle: 'That did not work',
     retry: 'Try again',
     requestId: (id: string) => `Request id: ${id}`,
+    language: 'Language',
   },
 );
 

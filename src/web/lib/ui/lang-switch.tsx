@@ -1,15 +1,15 @@
-import { languages, useLang, useText, type Lang } from '../lib/i18n.ts';
-import { appText } from './app.i18n.ts';
+import { languages, useLang, useText, type Lang } from '../i18n.ts';
+import { uiText } from './ui.i18n.ts';
 
 const names: Record<Lang, { short: string; long: string }> = {
   vi: { short: 'VI', long: 'Tiếng Việt' },
   en: { short: 'EN', long: 'English' },
 };
 
-/** Two toggle buttons; the pressed one is the current language. */
+/** Two toggle buttons; the pressed one is the current language. Used by the app and the portal. */
 export function LangSwitch() {
   const { lang, setLang } = useLang();
-  const text = useText(appText);
+  const text = useText(uiText);
   return (
     <div className="lang-switch" role="group" aria-label={text.language}>
       {languages.map((code) => (
