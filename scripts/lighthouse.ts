@@ -1,6 +1,6 @@
 /**
- * Lighthouse against Debian's Chromium on a fresh demo server: the login page and the leaders' dashboard
- * (signed in, Thanh Hóa on 25/7/2025), mobile and desktop presets. Writes docs/quality/lighthouse.md.
+ * Lighthouse against Debian's Chromium on a fresh demo server: the login page, the leaders' dashboard
+ * (signed in, Thanh Hóa on 25/7/2025) and the public portal, mobile and desktop presets. Writes docs/quality/lighthouse.md.
  *   npm run lighthouse
  * Targets (issue 5): accessibility and best practices 100, performance at least 95 on the dashboard.
  */
@@ -80,7 +80,8 @@ async function main() {
     for (const preset of ['mobile', 'desktop'] as const) {
       rows.push(await audit(`${server.url}/login`, preset, chrome.port));
       rows.push(await audit(dashboard, preset, chrome.port, cookie));
-      console.log(rows.slice(-2));
+      rows.push(await audit(`${server.url}/portal`, preset, chrome.port));
+      console.log(rows.slice(-3));
     }
     const version = await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json();
     const lighthouseVersion = (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version;

@@ -27,6 +27,13 @@ try {
     await page.goto(`${server.url}/dashboard?unit=38&asOf=2025-07-25`);
     await page.locator('.dash-figure__value').first().waitFor();
     await page.waitForLoadState('networkidle');
+    // The map loads when scrolled near; when boundaries were imported (the demo with ../shared/data), show it.
+    await page.locator('.unit-map__frame').scrollIntoViewIfNeeded();
+    await page
+      .locator('.unit-map__svg')
+      .waitFor({ timeout: 5_000 })
+      .catch(() => undefined);
+    await page.evaluate(() => window.scrollTo(0, 0));
     const file = path.join(import.meta.dirname, '..', 'docs', 'quality', `dashboard-${viewport.name}.png`);
     await page.screenshot({ path: file, fullPage: true });
     console.log(`written ${file}`);

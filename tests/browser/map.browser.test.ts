@@ -98,7 +98,13 @@ describe('in Chromium: the map of the units below', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.goto(`${server.url}${address}`);
+    await scrollToMap(page);
     return page;
+  }
+
+  /** The map loads its boundaries only once it comes near the screen, as a reader scrolls down to it. */
+  async function scrollToMap(page: Page) {
+    await page.locator('.unit-map__frame').scrollIntoViewIfNeeded({ timeout: 20_000 });
   }
 
   it('draws the graded areas with names in words, and follows one with the keyboard alone', async () => {
@@ -143,6 +149,7 @@ describe('in Chromium: the map of the units below', () => {
     expect(await page.getByRole('cell', { name: '80' }).count()).toBeGreaterThan(0);
     // Reloading keeps the choice: it lives in the address.
     await page.reload();
+    await scrollToMap(page);
     await page.getByRole('group', { name: /^Bản đồ chỉ tiêu CDS\.04/ }).waitFor({ timeout: 20_000 });
     expect(await page.getByLabel('Tô màu bản đồ theo').inputValue()).toBe('CDS.04');
     expect(await mapViolations(page)).toEqual([]);

@@ -18,6 +18,7 @@ import { MapLegend } from './map-legend.tsx';
 import { useMapLooks } from './map-looks.ts';
 import { MapValueTable } from './map-value-table.tsx';
 import { useBoundaries } from './use-boundaries.ts';
+import { useNearViewport } from './use-near-viewport.ts';
 import { useWidth } from './use-width.ts';
 import './dash-map.css';
 
@@ -55,7 +56,7 @@ export function UnitMap({ unit, ranking, asOf, plan, indicatorPlan }: Props) {
   const { search, pathname } = useLocation();
   const { ref, width } = useWidth<HTMLDivElement>(480);
   const ids = useId();
-  const boundaries = useBoundaries(unit);
+  const boundaries = useBoundaries(unit, useNearViewport(ref));
   const hasAreas = (boundaries.data?.features.length ?? 0) > 0;
   const indicator = (indicatorPlan && search.get(MAP_PARAM)) || undefined;
   const query: MapQuery = { unit, asOf, plan: indicatorPlan, indicator };

@@ -6,6 +6,6 @@ import { boundariesUrl, fetchBoundaries } from './dashboard.api.ts';
  * file, so they are not refetched on live changes; the browser revalidates them by ETag (304) when the
  * unit is shown again, instead of downloading a province's ~250 KB each time.
  */
-export function useBoundaries(unit: string) {
-  return useApi(boundariesUrl(unit), (signal) => fetchBoundaries(unit, signal));
+export function useBoundaries(unit: string, isWanted = true) {
+  return useApi(isWanted ? boundariesUrl(unit) : null, (signal) => fetchBoundaries(unit, signal));
 }
