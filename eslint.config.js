@@ -2,7 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** Import direction is part of the architecture (docs/ARCHITECTURE.md): lint enforces it. */
-const webFeatures = ['auth', 'units', 'users', 'tasks', 'notifications', 'indicators', 'dashboard', 'reports', 'publishing', 'portal'];
+const webFeatures = [
+  'auth',
+  'units',
+  'users',
+  'tasks',
+  'notifications',
+  'indicators',
+  'dashboard',
+  'reports',
+  'publishing',
+  'portal',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'drizzle', 'bench/results'] },
