@@ -92,16 +92,18 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: AppDeps): vo
         addDays(end, -30 * (request.query.points - 1 - i)),
       );
       const scope = callerOf(request).scope;
-      const points = [];
-      for (const on of dates) {
-        const stats = await getTaskStats(
-          db,
-          scope,
-          { unit: request.query.unit, asOf: on },
-          deps.config.nearDeadlineDays,
-        );
-        points.push({ on, completionRate: stats.completionRate, completed: stats.completed, total: stats.total });
-      }
+      // In parallel: PostgreSQL runs them on separate connections (the embedded engine queues them).
+      const points = await Promise.all(
+        dates.map(async (on) => {
+          const stats = await getTaskStats(
+            db,
+            scope,
+            { unit: request.query.unit, asOf: on },
+            deps.config.nearDeadlineDays,
+          );
+          return { on, completionRate: stats.completionRate, completed: stats.completed, total: stats.total };
+        }),
+      );
       return { points };
     },
   );
