@@ -30,7 +30,12 @@ pg.types.setTypeParser(20, (value) => Number(value));
 /** One data-access path for both engines: PostgreSQL directly, or PGlite behind its socket. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if ('databaseUrl' in options) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      // JIT compiled the statistics query on every call: 1.03 s of 1.26 s at national scale (bench results).
+      options: '-c jit=off',
+    });
     return wrap(pool, 'postgresql', async () => {});
   }
   const embedded = await startEmbedded(options.dataDir);

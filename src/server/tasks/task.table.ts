@@ -113,6 +113,11 @@ export const taskEvents = pgTable(
   },
   (t) => [
     index('task_events_task_idx').on(t.taskId, t.kind, t.occurredOn),
+    // The decisive events (deadline, completion, explanation) without the millions of progress reports:
+    // statistics find them without reading every event (bench: national stats 895 → 531 ms).
+    index('task_events_not_report_idx')
+      .on(t.taskId, t.kind, t.occurredOn, t.id)
+      .where(sql`${t.kind} <> 'progress_reported'`),
     check('task_events_kind_check', sql.raw(`kind in (${taskEventKinds.map((k) => `'${k}'`).join(',')})`)),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "task_events_not_report_idx" ON "task_events" USING btree ("task_id","kind","occurred_on","id") WHERE "task_events"."kind" <> 'progress_reported';
