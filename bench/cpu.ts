@@ -43,7 +43,8 @@ export function watchWaits(url: string) {
     while (isRunning) {
       const { rows } = await client.query<{ wait: string }>(
         `select coalesce(wait_event_type || ':' || wait_event, 'CPU') as wait from pg_stat_activity
-         where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`,
+         where datname = current_database() and state = 'active' and backend_type = 'client backend'
+           and pid <> pg_backend_pid()`,
       );
       samples++;
       for (const { wait } of rows) counts.set(wait, (counts.get(wait) ?? 0) + 1);

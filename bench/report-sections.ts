@@ -115,6 +115,8 @@ export function endpointSection(r: ScenarioResult) {
       : e.load.n === 0
         ? `no response completed within the ${e.load.seconds?.toFixed(0) ?? ''} s load`
         : `${triple(e.load)}; ${n(Math.round(e.load.rps))} req/s; ${e.load.errors + e.load.non2xx} errors`;
+    const drain =
+      (e.drainSeconds ?? 0) >= 2 ? `; server busy ${e.drainSeconds!.toFixed(0)} s after the load ended` : '';
     const answer = e.answer
       ? e.answer.api === e.answer.ref
         ? ' (same total)'
@@ -125,7 +127,7 @@ export function endpointSection(r: ScenarioResult) {
       `${triple(e.single)} (n ${e.single.n}; ${e.responseBytes < 1024 ? `${e.responseBytes} B` : `${(e.responseBytes / 1024).toFixed(0)} KB`}${e.queriesPerRequest === undefined ? '' : `; ${e.queriesPerRequest.toFixed(0)} SQL statements`})`,
       `${ms(e.reference.p50)} / ${ms(e.reference.p95)}${answer}`,
       `${ratio.toFixed(1)}×`,
-      load,
+      `${load}${drain}`,
       endpointLimit(r),
       verdict.text,
     ];

@@ -19,6 +19,7 @@ import { loadAtRate, loadGet, type LoadFigures } from './load.ts';
 import { percentiles, timeIt, type Percentiles } from './measure.ts';
 import { sampleMemory, watchMemory, type MemorySample } from './memory.ts';
 import { watchCpu, watchWaits } from './cpu.ts';
+import { waitUntilQuiet } from './quiet.ts';
 import type { Preset, ScenarioSpec } from './presets.ts';
 import { measureProductImports, type ImportFigures } from './product-import.ts';
 import { startServer, type BenchServer } from './server-process.ts';
@@ -35,6 +36,8 @@ export type EndpointResult = {
   responseBytes: number;
   /** SQL statements the server sent per request (one user). */
   queriesPerRequest: number;
+  /** How long the server stayed busy after the load ended (abandoned requests still running). */
+  drainSeconds?: number;
 };
 
 export type ScenarioResult = {
@@ -185,10 +188,12 @@ export async function runScenario(spec: ScenarioSpec, preset: Preset, isKept: bo
         );
         results[i]!.load = load;
         results[i]!.loopLoadMs = (await server.loop()).maxMs;
+        results[i]!.drainSeconds = await waitUntilQuiet(server.pid, engine.url);
       }
       const trivial = await attempt(failures, 'trivial route', () =>
         loadGet(server.url, '/api/health', {}, preset.loadConnections, preset.loadSeconds),
       );
+      await waitUntilQuiet(server.pid, engine.url);
       log('  loads done');
       const lcpPath = `/dashboard?unit=${fx.views[0]!.code}&asOf=${AS_OF}`;
       const lcp = await attempt(failures, 'LCP', () => measureLcp(server.url, viewer, lcpPath, preset.lcpRuns));
@@ -201,6 +206,7 @@ export async function runScenario(spec: ScenarioSpec, preset: Preset, isKept: bo
       const reports = await attempt(failures, 'sustained reports', () =>
         sustainedReports(server, fx, preset, engine.url),
       );
+      await waitUntilQuiet(server.pid, engine.url);
       const peak = stopWatch();
       log('  writes done');
       // The first screen still answers after the write load (a stuck pool or lock would show here).
