@@ -4,13 +4,19 @@ import { auditListQuerySchema, auditListSchema, auditVerificationSchema } from '
 import { callerOf } from '../http/auth-hooks.ts';
 import { errors } from '../http/errors.ts';
 import type { AppDeps } from '../app.ts';
-import { listAuditEvents, verifyAuditChain } from './audit.service.ts';
+import { startAuditSealer } from './audit-sealer.ts';
+import { listAuditEvents, sealAuditChain, verifyAuditChain } from './audit.service.ts';
 
 const tags = ['audit'];
 
 export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps.database;
+  let stopSealer = () => {};
+  app.addHook('onReady', async () => {
+    stopSealer = startAuditSealer(db, app.log);
+  });
+  app.addHook('onClose', async () => stopSealer());
 
   r.get(
     '/api/audit',
@@ -24,6 +30,8 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (request) => {
+      // The newest rows may still wait for the background sealer; seal them now so each shows its hash.
+      await sealAuditChain(db, { wait: true });
       const rows = await listAuditEvents(db, callerOf(request).scope, request.query);
       return {
         items: rows.map((row) => ({

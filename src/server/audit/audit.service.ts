@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../db/database.ts';
+import { and, asc, desc, eq, gt, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import type { Db, Executor } from '../db/database.ts';
 import { auditEvents } from './audit.table.ts';
 import { chainHash, GENESIS_HASH, type AuditContent } from './audit-hash.ts';
 import { unitIdsInScope, type Scope } from '../units/unit-scope.ts';
@@ -16,18 +16,20 @@ export type AuditEntry = {
   after?: unknown;
 };
 
-// Any fixed key: the advisory lock serialises appends so two transactions never share a prevHash.
-const AUDIT_CHAIN_LOCK = 5_700_057;
+// Any fixed key: the advisory lock lets one sealer at a time extend the chain, across processes.
+const AUDIT_SEAL_LOCK = 5_700_057;
+const SEAL_BATCH = 2000;
 
 /** Only JSON survives jsonb: normalise now so the hash we write is the hash we can recompute. */
 const toJson = (value: unknown): unknown => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
 
-/** Appends one record to the chain. Call it inside the transaction that makes the change. */
+/**
+ * Appends one record, unsealed. Call it inside the transaction that makes the change: the record
+ * commits or rolls back with it. No lock is taken here (a chain-wide lock serialised every write in
+ * the system); sealAuditChain() links the record into the chain within a second.
+ */
 export async function recordAudit(tx: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const content: AuditContent = {
+  await tx.insert(auditEvents).values({
     at: new Date().toISOString(),
     actorId: actor.id,
     actorName: actor.name,
@@ -38,32 +40,88 @@ export async function recordAudit(tx: Executor, actor: Actor, entry: AuditEntry)
     before: toJson(entry.before),
     after: toJson(entry.after),
     requestId: actor.requestId ?? null,
-  };
-  await tx.insert(auditEvents).values({ ...content, prevHash, hash: chainHash(prevHash, content) });
+  });
 }
+
+type AuditRow = typeof auditEvents.$inferSelect;
+const contentOf = ({ id: _i, prevHash: _p, hash: _h, chainSeq: _s, ...content }: AuditRow): AuditContent => content;
+
+/**
+ * Links the committed unsealed records into the chain, oldest id first, and returns how many. Rows
+ * that commit later than a sealed row with a higher id get a later chain position: the chain follows
+ * sealing order, and verification follows the chain. `wait` blocks behind a sealer already running
+ * (to verify or list a complete chain); otherwise a busy lock means another process is on it.
+ */
+export async function sealAuditChain(db: Db, options: { wait?: boolean } = {}): Promise<number> {
+  let sealed = 0;
+  for (;;) {
+    const count = await db.transaction(async (tx) => {
+      if (options.wait) await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_SEAL_LOCK})`);
+      else {
+        const { rows } = await tx.execute<{ ok: boolean }>(
+          sql`select pg_try_advisory_xact_lock(${AUDIT_SEAL_LOCK}) as ok`,
+        );
+        if (!rows[0]?.ok) return 0;
+      }
+      const pending = await tx
+        .select()
+        .from(auditEvents)
+        .where(isNull(auditEvents.hash))
+        .orderBy(asc(auditEvents.id))
+        .limit(SEAL_BATCH);
+      if (pending.length === 0) return 0;
+      const [last] = await tx
+        .select({ seq: auditEvents.chainSeq, hash: auditEvents.hash })
+        .from(auditEvents)
+        .where(isNotNull(auditEvents.chainSeq))
+        .orderBy(desc(auditEvents.chainSeq))
+        .limit(1);
+      let prevHash = last?.hash ?? GENESIS_HASH;
+      let seq = last?.seq ?? 0;
+      const links = pending.map((row) => {
+        const hash = chainHash(prevHash, contentOf(row));
+        const link = { id: row.id, prevHash, hash, seq: ++seq };
+        prevHash = hash;
+        return link;
+      });
+      await tx.execute(sql`
+        update audit_events a set prev_hash = l.prev_hash, hash = l.hash, chain_seq = l.seq
+        from unnest(${sqlArray(links.map((l) => l.id))}::bigint[], ${sqlArray(links.map((l) => l.prevHash))}::text[],
+          ${sqlArray(links.map((l) => l.hash))}::text[], ${sqlArray(links.map((l) => l.seq))}::bigint[])
+          as l(id, prev_hash, hash, seq)
+        where a.id = l.id`);
+      return links.length;
+    });
+    sealed += count;
+    if (count < SEAL_BATCH) return sealed;
+  }
+}
+
+/** A JS array as one bind parameter, in PostgreSQL's array literal form (both engines accept it). */
+const sqlArray = (values: (string | number)[]) => `{${values.map((v) => JSON.stringify(String(v))).join(',')}}`;
 
 export type AuditVerification = { isIntact: boolean; checked: number; firstBrokenId: number | null };
 
-/** Recomputes the whole chain; the first record whose hash or link does not match is reported. */
-export async function verifyAuditChain(db: Executor, batchSize = 2000): Promise<AuditVerification> {
+/** Seals what is pending, then recomputes the whole chain; the first record whose hash or link does not match is reported. */
+export async function verifyAuditChain(db: Db, batchSize = 2000): Promise<AuditVerification> {
+  await sealAuditChain(db, { wait: true });
   let prevHash = GENESIS_HASH;
-  let lastId = 0;
+  let lastSeq = 0;
   let checked = 0;
   for (;;) {
     const rows = await db
       .select()
       .from(auditEvents)
-      .where(gt(auditEvents.id, lastId))
-      .orderBy(asc(auditEvents.id))
+      .where(gt(auditEvents.chainSeq, lastSeq))
+      .orderBy(asc(auditEvents.chainSeq))
       .limit(batchSize);
     if (rows.length === 0) return { isIntact: true, checked, firstBrokenId: null };
     for (const row of rows) {
-      const { id, prevHash: storedPrev, hash, ...content } = row;
-      if (storedPrev !== prevHash || chainHash(prevHash, content) !== hash) {
-        return { isIntact: false, checked, firstBrokenId: id };
+      if (row.prevHash !== prevHash || chainHash(prevHash, contentOf(row)) !== row.hash) {
+        return { isIntact: false, checked, firstBrokenId: row.id };
       }
-      prevHash = hash;
-      lastId = id;
+      prevHash = row.hash;
+      lastSeq = row.chainSeq!;
       checked++;
     }
   }

@@ -1,6 +1,11 @@
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
-/** Append-only, hash-chained: each row's hash covers its content and the previous row's hash. */
+/**
+ * Append-only, hash-chained: each row's hash covers its content and the previous row's hash. Rows
+ * are written unsealed (no hash) by the transaction that makes the change, and sealed in chain order
+ * by sealAuditChain() within a second, so no request waits on a chain-wide lock.
+ */
 export const auditEvents = pgTable(
   'audit_events',
   {
@@ -15,8 +20,19 @@ export const auditEvents = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
     requestId: text('request_id'),
-    prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull(),
+    /** Null until sealed; then the hash of the row before it in the chain. */
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
+    /** Position in the chain. Rows commit out of id order, so the chain follows sealing order. */
+    chainSeq: bigint('chain_seq', { mode: 'number' }),
   },
-  (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId), index('audit_events_unit_idx').on(t.unitId)],
+  (t) => [
+    index('audit_events_entity_idx').on(t.entityType, t.entityId),
+    index('audit_events_unit_idx').on(t.unitId),
+    uniqueIndex('audit_events_chain_idx').on(t.chainSeq),
+    // Only the few rows waiting for the sealer: finding them never scans the trail.
+    index('audit_events_unsealed_idx')
+      .on(t.id)
+      .where(sql`${t.hash} is null`),
+  ],
 );

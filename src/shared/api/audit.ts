@@ -11,7 +11,8 @@ export const auditEventSchema = z
     before: z.unknown(),
     after: z.unknown(),
     requestId: z.string().nullable(),
-    hash: z.string(),
+    /** Null for a record committed after the trail was sealed for this answer; sealed within a second. */
+    hash: z.string().nullable(),
   })
   .meta({ id: 'AuditEvent' });
 
