@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, isNotNull, isNull, lt, sql, type SQL } from 'dr
 import type { Db, Executor } from '../db/database.ts';
 import { auditEvents } from './audit.table.ts';
 import { chainHash, GENESIS_HASH, type AuditContent } from './audit-hash.ts';
+import { bumpFigureVersions, reachOf } from '../figures/figure-versions.ts';
 import { unitIdsInScope, type Scope } from '../units/unit-scope.ts';
 
 export type Actor = { id: number | null; name: string; requestId?: string | null };
@@ -14,6 +15,8 @@ export type AuditEntry = {
   unitId?: number | null;
   before?: unknown;
   after?: unknown;
+  /** False when the writer knows this change moves no statistic (see figures/figure-versions.ts). */
+  affectsFigures?: boolean;
 };
 
 // Any fixed key: the advisory lock lets one sealer at a time extend the chain, across processes.
@@ -29,6 +32,9 @@ const toJson = (value: unknown): unknown => (value === undefined ? null : JSON.p
  * the system); sealAuditChain() links the record into the chain within a second.
  */
 export async function recordAudit(tx: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
+  // Every change is recorded here, so this is also where cached figures learn that they are stale.
+  const reach = entry.affectsFigures === false ? 'none' : reachOf(entry.action, entry.unitId ?? null);
+  if (reach !== 'none') await bumpFigureVersions(tx, reach, entry.unitId ?? null);
   await tx.insert(auditEvents).values({
     at: new Date().toISOString(),
     actorId: actor.id,

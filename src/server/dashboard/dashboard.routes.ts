@@ -44,6 +44,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: AppDeps): vo
         callerOf(request),
         { ...request.query, asOf: request.query.asOf ?? today() },
         deps.config.nearDeadlineDays,
+        today(),
       ),
   );
 
@@ -60,7 +61,13 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: AppDeps): vo
     },
     async (request, reply) => {
       const asOf = request.query.asOf ?? today();
-      const board = await getDashboard(db, callerOf(request), { ...request.query, asOf }, deps.config.nearDeadlineDays);
+      const board = await getDashboard(
+        db,
+        callerOf(request),
+        { ...request.query, asOf },
+        deps.config.nearDeadlineDays,
+        today(),
+      );
       const name = `bang-dieu-hanh-${board.unit.code}-${asOf}`.replace(/[^\w.-]+/g, '-');
       reply
         .header('content-type', 'application/pdf')

@@ -5,6 +5,7 @@ import { users } from '../accounts/account.table.ts';
 import type { Dashboard } from '../../shared/api/dashboard.ts';
 import type { TaskStats } from '../../shared/api/stats.ts';
 import { addDays } from '../../shared/dates.ts';
+import { cachedFigures } from '../figures/figure-cache.ts';
 import { errors } from '../http/errors.ts';
 import { getIndicatorStats } from '../indicators/indicator-stats.service.ts';
 import { indicators } from '../indicators/indicator.table.ts';
@@ -58,18 +59,24 @@ export async function getDashboard(
   caller: AuthUser,
   query: { unit: string; asOf: string; plan?: string },
   near: number,
+  today: string,
 ): Promise<Dashboard> {
   const unit = await findUnitForDate(db, query.unit, caller.scope, query.asOf);
   if (!unit) throw errors.notFound('Đơn vị');
+  const cached = <T>(name: string, compute: () => Promise<T>) =>
+    cachedFigures(db, unit.id, `${name}|${unit.path}|${query.asOf}|${near}`, compute);
+  // Reports are dated the day they are made, so the day before `asOf` is closed once `asOf` has come;
+  // before that, new reports can still clear a warning and no counter would tell.
+  const missingReports = () => missingDailyReportsAsOf(db, unit.path, query.asOf);
   const statsOn = (asOf: string) => getTaskStats(db, caller.scope, { unit: unit.code, asOf }, near);
   const [now, weekAgo, monthAgo, urgent, plan, explanations, missing, latestReports] = await Promise.all([
     statsOn(query.asOf),
     statsOn(addDays(query.asOf, -7)),
     statsOn(addDays(query.asOf, -30)),
-    urgentTasksAsOf(db, unit.path, query.asOf, near, 100),
+    cached('urgent', () => urgentTasksAsOf(db, unit.path, query.asOf, near, 100)),
     planFor(db, caller, unit.path, query.plan),
-    pendingExplanations(db, unit.path, query.asOf),
-    missingDailyReportsAsOf(db, unit.path, query.asOf),
+    cached('explanations', () => pendingExplanations(db, unit.path, query.asOf)),
+    query.asOf <= today ? cached('missing', missingReports) : missingReports(),
     recentReports(db, unit.path, query.asOf),
   ]);
   const leadIds = [...new Set([...urgent, ...explanations, ...missing].map((row) => row.leadUnitId))];

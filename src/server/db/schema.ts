@@ -11,3 +11,4 @@ export * from '../indicators/machine-token.table.ts';
 export * from '../boundaries/boundary.table.ts';
 export * from '../reports/report.table.ts';
 export * from '../publishing/publication.table.ts';
+export * from '../figures/figure-versions.table.ts';

@@ -11,6 +11,7 @@ import {
   type Direction,
   type Point,
 } from '../../shared/indicator-math.ts';
+import { cachedFigures } from '../figures/figure-cache.ts';
 import { errors } from '../http/errors.ts';
 import { evaluateFormula, formulaReferences, parseFormula } from '../../shared/formula.ts';
 import { listPlans } from '../plans/plan.service.ts';
@@ -146,6 +147,19 @@ export async function getIndicatorStats(
   if (!unit) throw errors.notFound('Đơn vị');
   const plan = (await listPlans(db, caller)).find((p) => p.code === query.plan);
   if (!plan) throw errors.notFound('Kế hoạch');
+  // Checks above run per caller; the figures of a unit and plan are the same for every caller.
+  return cachedFigures(db, unit.id, `indicators|${plan.id}|${query.asOf}`, () =>
+    computeIndicatorStats(db, unit, plan, query.asOf),
+  );
+}
+
+async function computeIndicatorStats(
+  db: Db,
+  unit: { id: number; code: string; fullName: string },
+  plan: { id: number; code: string; title: string },
+  asOf: string,
+): Promise<IndicatorStats> {
+  const query = { asOf };
   const catalogue = await db
     .select()
     .from(indicators)

@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import type { TaskCounts, TaskStats } from '../../shared/api/stats.ts';
+import { cachedFigures } from '../figures/figure-cache.ts';
 import { errors } from '../http/errors.ts';
 import { findUnitForDate } from '../units/unit.repository.ts';
 import { units } from '../units/unit.table.ts';
@@ -53,7 +54,14 @@ export async function getTaskStats(
   // A code with no version on that date (demo units start 2025-07-01, tasks in March) counts under its current row.
   const unit = await findUnitForDate(db, query.unit, scope, query.asOf);
   if (!unit) throw errors.notFound('Đơn vị');
-  const rows = await countTasksAsOf(db, unit.path, query.asOf, nearDeadlineDays);
+  // The scope check above runs on every call; the figures of a subtree are the same for every caller.
+  return cachedFigures(db, unit.id, `tasks|${unit.path}|${query.asOf}|${nearDeadlineDays}`, () =>
+    computeTaskStats(db, unit, query.asOf, nearDeadlineDays),
+  );
+}
+
+async function computeTaskStats(db: Db, unit: UnitRow, asOf: string, nearDeadlineDays: number): Promise<TaskStats> {
+  const rows = await countTasksAsOf(db, unit.path, asOf, nearDeadlineDays);
   const totals = emptyCounts();
   for (const row of rows) addRow(totals, row);
   finish(totals);
@@ -77,7 +85,7 @@ export async function getTaskStats(
     .sort((a, b) => a.pillar.localeCompare(b.pillar));
   return {
     unit: { code: unit.code, fullName: unit.fullName },
-    asOf: query.asOf,
+    asOf,
     ...totals,
     byPillar,
     byChildUnit,

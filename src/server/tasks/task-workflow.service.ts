@@ -51,6 +51,9 @@ async function apply(
       entityType: 'task',
       entityId: row.task.id,
       unitId: row.task.leadUnitId,
+      // A progress report moves no figure unless it is the lead's first (it starts the task); skipping the
+      // others keeps thousands of reports a second from queueing on the same counters.
+      affectsFigures: kind !== 'progress_reported' || (row.task.startedOn === null && 'startedOn' in changes),
       before: Object.keys(changes).length ? row.task : undefined,
       after: { event: { id: event.id, kind, payload }, task: Object.keys(changes).length ? after : undefined },
     });

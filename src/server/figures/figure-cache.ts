@@ -1,0 +1,41 @@
+import type { Executor } from '../db/database.ts';
+import { figureVersionOf } from './figure-versions.ts';
+
+const MAX_ENTRIES = 300;
+
+/** Per database (tests open many in one process), so two databases never share an answer. */
+const caches = new WeakMap<object, Map<string, unknown>>();
+
+function cacheOf(db: object): Map<string, unknown> {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  return cache;
+}
+
+/**
+ * Figures of a unit's subtree, computed once per version of that subtree. The version is read before
+ * computing, so a change that commits meanwhile can only make the entry look older than it is (and be
+ * recomputed next time), never newer. A rejected computation is not kept.
+ */
+export async function cachedFigures<T>(
+  db: Executor,
+  unitId: number,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  const version = await figureVersionOf(db, unitId);
+  const cache = cacheOf(db);
+  const fullKey = `${unitId}|${version}|${key}`;
+  const hit = cache.get(fullKey) as Promise<T> | undefined;
+  if (hit) {
+    cache.delete(fullKey); // re-inserted last: the Map's order is the least-recently-used order
+    cache.set(fullKey, hit);
+    return hit;
+  }
+  // The promise is cached, so concurrent requests for the same figures share one computation.
+  const pending = compute();
+  cache.set(fullKey, pending);
+  pending.catch(() => cache.delete(fullKey));
+  while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  return pending;
+}

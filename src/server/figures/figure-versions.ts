@@ -1,0 +1,48 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../db/database.ts';
+
+/** The row that every scope also reads: changes whose reach is not one subtree. */
+const EVERYWHERE = 0;
+
+/** Changes no statistic reads: sessions, accounts, tokens, publishing, generated documents, map shapes. */
+const NO_FIGURES =
+  /^(auth|user|machine_token|publication|dataset|report|report_schedule|boundary|urging)\.|^task\.evidence_uploaded$/;
+/** Changes confined to the subtrees above the unit they are recorded against. */
+const IN_SUBTREE = /^(task|indicator\.value|indicator\.explanation)[._]/;
+
+/**
+ * Where a recorded change can move figures: nowhere, the units above its own (ancestors and itself),
+ * or everywhere. Unknown actions count as everywhere, so a new kind of change can never leave a stale
+ * figure behind; the price is a recomputation.
+ */
+export function reachOf(action: string, unitId: number | null): 'none' | 'subtree' | 'everywhere' {
+  if (NO_FIGURES.test(action)) return 'none';
+  if (IN_SUBTREE.test(action) && unitId !== null) return 'subtree';
+  return 'everywhere';
+}
+
+/**
+ * Moves the counters a change reaches, inside the change's own transaction. Rows are touched from the
+ * root down, the same order in every transaction, so two writers never deadlock on them.
+ */
+export async function bumpFigureVersions(tx: Executor, reach: 'subtree' | 'everywhere', unitId: number | null) {
+  if (reach === 'everywhere' || unitId === null) {
+    await tx.execute(sql`
+      insert into figure_versions (unit_id, version) values (${EVERYWHERE}, 1)
+      on conflict (unit_id) do update set version = figure_versions.version + 1`);
+    return;
+  }
+  await tx.execute(sql`
+    insert into figure_versions (unit_id, version)
+    select a.id::int, 1 from units u, unnest(string_to_array(trim(both '/' from u.path), '/')) with ordinality as a(id, n)
+    where u.id = ${unitId}
+    order by a.n
+    on conflict (unit_id) do update set version = figure_versions.version + 1`);
+}
+
+/** The counter a scope's cached figures are keyed by: its own plus the everywhere row (both only grow). */
+export async function figureVersionOf(db: Executor, unitId: number): Promise<number> {
+  const { rows } = await db.execute<{ v: number }>(sql`
+    select coalesce(sum(version), 0)::bigint as v from figure_versions where unit_id in (${EVERYWHERE}, ${unitId})`);
+  return Number(rows[0]!.v);
+}
