@@ -22,13 +22,17 @@ export function reachOf(action: string, unitId: number | null): 'none' | 'subtre
 }
 
 /**
- * Moves the counters a change reaches, inside the change's own transaction. Rows are touched from the
- * root down, the same order in every transaction, so two writers never deadlock on them.
+ * Moves the counters a change reaches, inside the change's own transaction. Every transaction takes the
+ * root's row first (it heads every path, and "everywhere" moves it too), so writers queue on it instead
+ * of deadlocking over the rows below it; the lock lasts until the writer's commit.
  */
 export async function bumpFigureVersions(tx: Executor, reach: 'subtree' | 'everywhere', unitId: number | null) {
   if (reach === 'everywhere' || unitId === null) {
     await tx.execute(sql`
-      insert into figure_versions (unit_id, version) values (${EVERYWHERE}, 1)
+      insert into figure_versions (unit_id, version)
+      select id, 1 from (select id from units where parent_id is null and valid_to is null
+        union all select ${EVERYWHERE}) rows(id)
+      order by id = ${EVERYWHERE}, id
       on conflict (unit_id) do update set version = figure_versions.version + 1`);
     return;
   }
