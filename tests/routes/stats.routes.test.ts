@@ -118,6 +118,17 @@ describe.each(testEngines)('task statistics routes on $name', (engine) => {
     expect(scored[tied.length]?.rank).toBe(tied.length + 1);
   });
 
+  it('adds the ranking per pillar only when asked, so the common answer stays small', async () => {
+    const plain = await stats(admin, `unit=38&asOf=${CHECK_DATE}`);
+    expect(plain.rankingByPillar).toBeUndefined();
+    const withPillars = await stats(admin, `unit=38&asOf=${CHECK_DATE}&ranking=pillar`);
+    expect(Object.keys(withPillars.rankingByPillar!).sort()).toEqual(['CDS', 'DMST', 'KHCN']);
+    expect(sum(Object.values(withPillars.rankingByPillar!).flat())).toBe(sum(plain.byChildUnit));
+    const wrong = await t.call('GET', '/api/stats/tasks?unit=38&ranking=tinh', { session: admin });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
+  });
+
   it('counts nothing before the first assignment', async () => {
     const figures = await stats(admin, 'unit=38&asOf=2025-03-01');
     expect(figures).toMatchObject({ total: 0, completed: 0, due: 0, completionRate: null, byPillar: [] });

@@ -44,13 +44,16 @@ function rankChildren(rows: StatsRows, children: UnitRow[]) {
   }));
 }
 
+/** The figures as computed: the pillar rankings are always there (the API sends them only when asked). */
+export type FullTaskStats = TaskStats & { rankingByPillar: NonNullable<TaskStats['rankingByPillar']> };
+
 /** Figures for a unit's subtree as of a date: totals, by pillar, and child units ranked by score. */
 export async function getTaskStats(
   db: Db,
   scope: Scope,
   query: { unit: string; asOf: string },
   nearDeadlineDays: number,
-): Promise<TaskStats> {
+): Promise<FullTaskStats> {
   // A code with no version on that date (demo units start 2025-07-01, tasks in March) counts under its current row.
   const unit = await findUnitForDate(db, query.unit, scope, query.asOf);
   if (!unit) throw errors.notFound('Đơn vị');
@@ -60,7 +63,7 @@ export async function getTaskStats(
   );
 }
 
-async function computeTaskStats(db: Db, unit: UnitRow, asOf: string, nearDeadlineDays: number): Promise<TaskStats> {
+async function computeTaskStats(db: Db, unit: UnitRow, asOf: string, nearDeadlineDays: number): Promise<FullTaskStats> {
   const rows = await countTasksAsOf(db, unit.path, asOf, nearDeadlineDays);
   const totals = emptyCounts();
   for (const row of rows) addRow(totals, row);

@@ -4,6 +4,8 @@ import { isoDateSchema } from './common.ts';
 export const taskStatsQuerySchema = z.object({
   unit: z.string({ error: 'Vui lòng chọn đơn vị' }).trim().min(1, 'Vui lòng chọn đơn vị').max(40),
   asOf: isoDateSchema.optional(),
+  /** `pillar` adds the ranking over each pillar's tasks (five times the size for a province). */
+  ranking: z.enum(['pillar'], { error: 'Chỉ nhận ranking=pillar' }).optional(),
 });
 
 const countsShape = {
@@ -38,8 +40,8 @@ export const taskStatsSchema = z
     ...countsShape,
     byPillar: z.array(z.object({ pillar: z.string(), ...countsShape })),
     byChildUnit: z.array(childUnitRankSchema),
-    /** The same ranking counted over one pillar's tasks only. */
-    rankingByPillar: z.record(z.string(), z.array(childUnitRankSchema)),
+    /** The same ranking counted over one pillar's tasks only; present when asked with `ranking=pillar`. */
+    rankingByPillar: z.record(z.string(), z.array(childUnitRankSchema)).optional(),
   })
   .meta({ id: 'TaskStats' });
 export type TaskStats = z.infer<typeof taskStatsSchema>;
