@@ -13,6 +13,8 @@ export type Preset = {
   name: 'quick' | 'full';
   scenarios: ScenarioSpec[];
   singles: Sampling;
+  /** Single-user timings with the figure cache off (each answer computed). */
+  colds: Sampling;
   loadSeconds: number;
   /** Slow endpoints get longer loads (each connection completes ~1.5 requests), up to this. */
   loadMaxSeconds: number;
@@ -46,6 +48,7 @@ export function presetOf(name: 'quick' | 'full'): Preset {
         },
       ],
       singles: { min: 5, max: 100, seconds: 20 },
+      colds: { min: 5, max: 40, seconds: 15 },
       loadSeconds: 10,
       loadMaxSeconds: 60,
       loadConnections: 8,
@@ -69,6 +72,7 @@ export function presetOf(name: 'quick' | 'full'): Preset {
       },
     ],
     singles: { min: 5, max: 30, seconds: 6 },
+    colds: { min: 3, max: 15, seconds: 4 },
     loadSeconds: 3,
     loadMaxSeconds: 20,
     loadConnections: 8,

@@ -28,6 +28,11 @@ import { login, writeHeaders } from './session.ts';
 export type EndpointResult = {
   label: string;
   single: Percentiles;
+  /**
+   * One user against a server started with FIGURE_CACHE_ENTRIES=0, so every answer is computed: what
+   * the first viewer after a change in their subtree waits.
+   */
+  cold?: Percentiles;
   reference: Percentiles;
   load?: LoadFigures;
   loopSingleMs: number;
@@ -136,6 +141,24 @@ async function measureEndpoints(
   return { results, viewer, endpoints, headers };
 }
 
+/** The same endpoints on a server that keeps no computed figures: the cost of computing them. */
+async function measureComputed(env: Record<string, string>, fx: Fixtures, preset: Preset, log: Log) {
+  const server = await startServer({ ...env, FIGURE_CACHE_ENTRIES: '0' });
+  try {
+    const viewer = await login(server.url, fx.views[0]!.code === 'TW' ? 'lanhdao.tw' : 'lanhdao.thanhhoa');
+    const headers = { cookie: viewer.cookie };
+    const timings: Percentiles[] = [];
+    for (const endpoint of endpointsOf(fx, todayInVietnam())) {
+      const url = `${server.url}${endpoint.path}`;
+      timings.push(percentiles(await timeIt(async () => (await fetch(url, { headers })).arrayBuffer(), preset.colds)));
+      log(`    ${endpoint.label}: computed p95 ${timings.at(-1)!.p95.toFixed(1)} ms`);
+    }
+    return timings;
+  } finally {
+    await server.stop();
+  }
+}
+
 export async function runScenario(spec: ScenarioSpec, preset: Preset, isKept: boolean, log: Log) {
   const started = performance.now();
   const loadBefore = os.loadavg();
@@ -235,6 +258,10 @@ export async function runScenario(spec: ScenarioSpec, preset: Preset, isKept: bo
     } finally {
       await server.stop();
     }
+    const computed = await attempt(failures, 'computed figures', () =>
+      measureComputed({ ...engine.serverEnv, FILES_DIR: filesDir }, fx, preset, log),
+    );
+    for (const [i, cold] of (computed ?? []).entries()) result.endpoints[i]!.cold = cold;
     return {
       ...result,
       sizeBytes: await engine.sizeBytes(),

@@ -36,6 +36,7 @@ import { registerBoundaryRoutes } from './boundaries/boundary.routes.ts';
 import { registerReportRoutes } from './reports/report.routes.ts';
 import { registerPublishingRoutes } from './publishing/publishing.routes.ts';
 import { registerPortalRoutes } from './publishing/portal.routes.ts';
+import { configureFigureCache } from './figures/figure-cache.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { installWebApp } from './http/web-app.ts';
@@ -62,6 +63,7 @@ export type AppDeps = {
 };
 
 export function createDeps(config: Config, database: Database, version = '0.1.0', clock = () => new Date()): AppDeps {
+  configureFigureCache(config.figureCacheEntries);
   return {
     clock,
     fileStore: localFileStore(config.filesDir),

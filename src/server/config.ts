@@ -38,6 +38,7 @@ const configSchema = z.object({
   JOBS: z.enum(['0', '1']).default('1'),
   MONTH_CUT_DAY: z.coerce.number().int().min(1).max(28).default(15),
   NEAR_DEADLINE_DAYS: z.coerce.number().int().min(0).max(90).default(7),
+  FIGURE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(300),
   ADMIN_USERNAME: z.string().min(3).optional(),
   ADMIN_PASSWORD: z.string().min(10, 'mật khẩu quản trị cần ít nhất 10 ký tự').optional(),
   ADMIN_UNIT: z.string().min(1).optional(),
@@ -64,6 +65,8 @@ export type Config = {
   escalateAfterDays: number;
   isJobsEnabled: boolean;
   maxUploadBytes: number;
+  /** Computed figures kept per process (0: compute every time, e.g. to measure the computation). */
+  figureCacheEntries: number;
   firstAdmin: { username: string; password: string; unitCode: string | undefined } | undefined;
 };
 
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     monthCutDay: c.MONTH_CUT_DAY,
     filesDir: path.resolve(c.FILES_DIR ?? path.join(c.DATA_DIR, 'files')),
     maxUploadBytes: c.MAX_UPLOAD_MB * 1024 * 1024,
+    figureCacheEntries: c.FIGURE_CACHE_ENTRIES,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
     remindDaysBefore: c.REMIND_DAYS_BEFORE,

@@ -77,7 +77,10 @@ export async function getDashboard(
     planFor(db, caller, unit.path, query.plan),
     cached('explanations', () => pendingExplanations(db, unit.path, query.asOf)),
     query.asOf <= today ? cached('missing', missingReports) : missingReports(),
-    recentReports(db, unit.path, query.asOf),
+    // Reports before today are final; today's keep coming, so they are read live.
+    query.asOf < today
+      ? cached('reports', () => recentReports(db, unit.path, query.asOf))
+      : recentReports(db, unit.path, query.asOf),
   ]);
   const leadIds = [...new Set([...urgent, ...explanations, ...missing].map((row) => row.leadUnitId))];
   const [leadUnits, heads] = await Promise.all([

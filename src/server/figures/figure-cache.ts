@@ -1,7 +1,12 @@
 import type { Executor } from '../db/database.ts';
 import { figureVersionOf } from './figure-versions.ts';
 
-const MAX_ENTRIES = 300;
+let maxEntries = 300;
+
+/** Set once at start from FIGURE_CACHE_ENTRIES; 0 computes every figure on every request. */
+export function configureFigureCache(entries: number): void {
+  maxEntries = entries;
+}
 
 /** Per database (tests open many in one process), so two databases never share an answer. */
 const caches = new WeakMap<object, Map<string, unknown>>();
@@ -23,6 +28,7 @@ export async function cachedFigures<T>(
   key: string,
   compute: () => Promise<T>,
 ): Promise<T> {
+  if (maxEntries === 0) return compute();
   const version = await figureVersionOf(db, unitId);
   const cache = cacheOf(db);
   const fullKey = `${unitId}|${version}|${key}`;
@@ -36,6 +42,6 @@ export async function cachedFigures<T>(
   const pending = compute();
   cache.set(fullKey, pending);
   pending.catch(() => cache.delete(fullKey));
-  while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  while (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
   return pending;
 }

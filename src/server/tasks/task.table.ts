@@ -118,6 +118,11 @@ export const taskEvents = pgTable(
     index('task_events_not_report_idx')
       .on(t.taskId, t.kind, t.occurredOn, t.id)
       .where(sql`${t.kind} <> 'progress_reported'`),
+    // The dashboard's latest reports: read newest first (a backward scan) and stop after a few, instead of sorting all of a
+    // subtree's reports (bench: 860 ms for the national dashboard at a tenth of the national scale).
+    index('task_events_recent_reports_idx')
+      .on(t.occurredOn, t.id)
+      .where(sql`${t.kind} = 'progress_reported'`),
     check('task_events_kind_check', sql.raw(`kind in (${taskEventKinds.map((k) => `'${k}'`).join(',')})`)),
   ],
 );

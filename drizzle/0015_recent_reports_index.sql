@@ -1,0 +1,1 @@
+CREATE INDEX "task_events_recent_reports_idx" ON "task_events" USING btree ("occurred_on","id") WHERE "task_events"."kind" = 'progress_reported';
