@@ -1,15 +1,30 @@
 import ExcelJS from 'exceljs';
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../db/database.ts';
+import type { Db, Executor } from '../db/database.ts';
 import type { AuthUser } from '../accounts/auth-context.ts';
-import type { Actor } from '../audit/audit.service.ts';
+import { recordAudit, type Actor } from '../audit/audit.service.ts';
 import type { ImportReport } from '../../shared/api/units.ts';
 import { AppError, errors } from '../http/errors.ts';
 import { isoDateSchema } from '../../shared/api/common.ts';
+import { formatVietnameseDate } from '../../shared/dates.ts';
+import { periodOf, type PeriodKind } from '../../shared/indicator-math.ts';
 import { listPlans } from '../plans/plan.service.ts';
+import { findUnitsByCodes, idRanges, sha256Hex } from '../tasks/import-batch.ts';
 import { parseImportFile, type ImportFormat } from '../units/unit-import.parse.ts';
 import { indicators } from './indicator.table.ts';
-import { recordValue } from './indicator-values.service.ts';
+import { checkValue } from './value-checks.ts';
+import {
+  approvedHistories,
+  insertValues,
+  pairKey,
+  periodStates,
+  slotKey,
+  type NewValueRow,
+} from './value-import.sql.ts';
+
+/** The words of recordValue()'s VALUE_PENDING refusal, which the single-row import reported as they were. */
+const VALUE_PENDING_MESSAGE =
+  'Kỳ này đã có số liệu đang chờ duyệt; hãy chờ duyệt hoặc trả lại trước khi gửi số liệu mới.';
 
 /** Template columns: header shown to users → field of a recorded value. */
 const columns = [
@@ -57,7 +72,25 @@ const number = (value: string) => {
   return Number(vietnamese ? value.replace(/\./g, '').replace(',', '.') : value);
 };
 
-/** All rows or none: each row goes through the same checks as the form, inside one transaction. */
+type RowError = ImportReport['rejected'][number];
+type Indicator = typeof indicators.$inferSelect;
+/** A row whose own cells are valid, waiting for the checks that need the database. */
+type Candidate = {
+  index: number;
+  indicator: Indicator;
+  unitCode: string;
+  periodEnd: string;
+  value: number;
+  comment: string | null;
+  explanation: string | null;
+};
+
+/**
+ * All rows or none, each with the checks and words of a single entry (recordValue() in
+ * indicator-values.service.ts), but set-based: units, approved histories and stored versions are read
+ * with one query per kind, rows are checked in memory in file order, and the accepted rows are written
+ * with multi-row inserts and one audit record for the whole file, in one transaction.
+ */
 export async function importValues(
   db: Db,
   caller: AuthUser,
@@ -71,7 +104,9 @@ export async function importValues(
   });
   const byHeader = (values: Record<string, unknown>, field: string) =>
     text(values[columns.find((c) => c.field === field)!.header] ?? values[field]);
-  const catalogue = await db.select().from(indicators).where(eq(indicators.planId, plan.id));
+  const catalogue = new Map<string, Indicator>();
+  for (const row of await db.select().from(indicators).where(eq(indicators.planId, plan.id)))
+    if (!catalogue.has(row.code)) catalogue.set(row.code, row);
   const report: ImportReport = {
     isApplied: false,
     total: records.length,
@@ -80,62 +115,128 @@ export async function importValues(
     unchanged: 0,
     rejected: [],
   };
-  class Rollback extends Error {}
-  try {
-    await db.transaction(async (tx) => {
-      for (const { line, values } of records) {
-        const code = byHeader(values, 'indicator');
-        const indicator = catalogue.find((i) => i.code === code);
-        if (!indicator) {
-          report.rejected.push({
-            line,
-            column: headerOf('indicator'),
-            message: `Kế hoạch không có chỉ tiêu "${code}".`,
-          });
-          continue;
-        }
-        // The template lists every indicator: a row left without a value is simply not reported yet.
-        if (byHeader(values, 'value') === '') {
-          report.unchanged++;
-          continue;
-        }
-        const value = number(byHeader(values, 'value'));
-        if (!Number.isFinite(value)) {
-          report.rejected.push({ line, column: headerOf('value'), message: 'Giá trị phải là một số.' });
-          continue;
-        }
-        const periodEnd = isoDate(byHeader(values, 'periodEnd'));
-        if (!isoDateSchema.safeParse(periodEnd).success) {
-          report.rejected.push({
-            line,
-            column: headerOf('periodEnd'),
-            message: 'Ngày cuối kỳ phải có dạng ngày/tháng/năm, ví dụ 14/12/2025.',
-          });
-          continue;
-        }
-        try {
-          const input = {
-            unitCode: byHeader(values, 'unitCode'),
-            periodEnd,
-            value,
-            comment: byHeader(values, 'comment') || null,
-            explanation: byHeader(values, 'explanation') || null,
-            source: 'import' as const,
-          };
-          await recordValue(tx as unknown as Db, caller, actor, indicator.id, input, options);
-          report.inserted++;
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          const details = error.details.length ? error.details : [{ field: 'value', message: error.message }];
-          for (const d of details)
-            report.rejected.push({ line, column: headerOf(d.field ?? 'value'), message: d.message });
-        }
-      }
-      if (report.rejected.length > 0 || options.isDryRun) throw new Rollback();
+  const errorsAt: RowError[][] = records.map(() => []);
+  const reject = (index: number, field: string, message: string) =>
+    errorsAt[index]!.push({ line: records[index]!.line, column: headerOf(field), message });
+
+  // The row's own cells, in the order the single-row import checked them.
+  const candidates: Candidate[] = [];
+  for (const [index, { values }] of records.entries()) {
+    const code = byHeader(values, 'indicator');
+    const indicator = catalogue.get(code);
+    if (!indicator) {
+      reject(index, 'indicator', `Kế hoạch không có chỉ tiêu "${code}".`);
+      continue;
+    }
+    // The template lists every indicator: a row left without a value is simply not reported yet.
+    if (byHeader(values, 'value') === '') {
+      report.unchanged++;
+      continue;
+    }
+    const value = number(byHeader(values, 'value'));
+    if (!Number.isFinite(value)) {
+      reject(index, 'value', 'Giá trị phải là một số.');
+      continue;
+    }
+    const periodEnd = isoDate(byHeader(values, 'periodEnd'));
+    if (!isoDateSchema.safeParse(periodEnd).success) {
+      reject(index, 'periodEnd', 'Ngày cuối kỳ phải có dạng ngày/tháng/năm, ví dụ 14/12/2025.');
+      continue;
+    }
+    candidates.push({
+      index,
+      indicator,
+      unitCode: byHeader(values, 'unitCode'),
+      periodEnd,
+      value,
+      comment: byHeader(values, 'comment') || null,
+      explanation: byHeader(values, 'explanation') || null,
     });
-    report.isApplied = true;
-  } catch (error) {
-    if (!(error instanceof Rollback)) throw error;
   }
-  return report;
+
+  return db.transaction(async (tx) => {
+    const accepted = await checkCandidates(tx, caller, candidates, options, reject);
+    report.inserted = accepted.length;
+    report.rejected = errorsAt.flat();
+    if (report.rejected.length > 0 || options.isDryRun) return report;
+    // A template sent back without any value changes nothing, so it leaves no audit record either.
+    if (accepted.length === 0) return { ...report, isApplied: true };
+    const ids = await insertValues(tx, accepted);
+    const fileSha256 = sha256Hex(file);
+    // As for tasks.imported: against the importing unit, with every cached figure marked stale.
+    await recordAudit(tx, actor, {
+      action: 'indicator_values.imported',
+      entityType: 'indicator_value_import',
+      entityId: fileSha256,
+      unitId: caller.unit.id,
+      after: { planCode: plan.code, count: ids.length, valueIdRanges: idRanges(ids), fileSha256 },
+    });
+    return { ...report, isApplied: true };
+  });
+}
+
+/** recordValue()'s checks for every candidate; returns the rows to insert, in file order. */
+async function checkCandidates(
+  tx: Executor,
+  caller: AuthUser,
+  candidates: Candidate[],
+  rules: { today: string; cutDay: number },
+  reject: (index: number, field: string, message: string) => void,
+): Promise<NewValueRow[]> {
+  const unitsByCode = await findUnitsByCodes(
+    tx,
+    candidates.map((c) => c.unitCode),
+    caller.scope,
+  );
+  const located: (Candidate & { unitId: number })[] = [];
+  for (const c of candidates) {
+    // Like findUnitByCode() in recordValue(): the current unit with the code, else a dissolved one in scope.
+    const unit = unitsByCode.get(c.unitCode);
+    if (!unit) {
+      reject(c.index, 'unitCode', `Không có đơn vị ${c.unitCode} trong phạm vi của bạn.`);
+      continue;
+    }
+    const period = periodOf(c.periodEnd, c.indicator.period as PeriodKind, rules.cutDay);
+    if (period.end !== c.periodEnd) {
+      const message = `Ngày cuối kỳ không đúng: kỳ "${period.label}" kết thúc ngày ${formatVietnameseDate(period.end)}.`;
+      reject(c.index, 'periodEnd', message);
+    } else if (c.periodEnd > rules.today) {
+      reject(c.index, 'periodEnd', 'Kỳ báo cáo chưa kết thúc.');
+    } else located.push({ ...c, unitId: unit.id });
+  }
+  const slots = located.map((c) => ({ indicatorId: c.indicator.id, unitId: c.unitId, periodEnd: c.periodEnd }));
+  const histories = await approvedHistories(tx, slots);
+  const stored = await periodStates(tx, slots);
+  // A row waits for review once accepted, so a second row for the same period meets it as pending.
+  const taken = new Set<string>();
+  const accepted: NewValueRow[] = [];
+  located.forEach((c, i) => {
+    const slot = slots[i]!;
+    const checked = checkValue(c.indicator, c.value, histories.get(pairKey(slot)) ?? [], c.explanation);
+    if (checked.errors.length > 0) {
+      for (const e of checked.errors) reject(c.index, e.field.replace(/^body\./, ''), e.message);
+      return;
+    }
+    const state = stored.get(slotKey(slot));
+    if (state?.isPending || taken.has(slotKey(slot))) {
+      reject(c.index, 'value', VALUE_PENDING_MESSAGE);
+      return;
+    }
+    taken.add(slotKey(slot));
+    accepted.push({
+      indicatorId: c.indicator.id,
+      unitId: c.unitId,
+      periodEnd: c.periodEnd,
+      value: c.value,
+      version: (state?.version ?? 0) + 1,
+      status: 'submitted',
+      source: 'import',
+      comment: [c.comment, c.explanation && `Giải trình: ${c.explanation}`].filter(Boolean).join('\n') || null,
+      requestKey: null,
+      submittedBy: caller.id,
+      submittedOn: rules.today,
+      warnings: checked.warnings,
+    });
+  });
+  return accepted;
 }

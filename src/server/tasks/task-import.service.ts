@@ -1,11 +1,15 @@
 import type { Db } from '../db/database.ts';
 import type { AuthUser } from '../accounts/auth-context.ts';
 import { can } from '../accounts/account.policy.ts';
-import type { Actor } from '../audit/audit.service.ts';
+import { recordAudit, type Actor } from '../audit/audit.service.ts';
 import { assignTaskBodySchema, type AssignTaskBody } from '../../shared/api/tasks.ts';
 import type { ImportReport } from '../../shared/api/units.ts';
-import { AppError, errors } from '../http/errors.ts';
-import { prepareAssignment, writeAssignment, type PreparedAssignment } from './task-assign.service.ts';
+import { AppError, errors, type ErrorDetail } from '../http/errors.ts';
+import type { UnitRow } from '../units/unit.repository.ts';
+import type { PreparedAssignment } from './task-assign.service.ts';
+import * as repo from './task.repository.ts';
+import { findUnitsByCodes, idRanges, sha256Hex } from './import-batch.ts';
+import { findTakenCodes, insertAssignments } from './task-import.sql.ts';
 import { normalizeDate, readTemplateRows, templateColumns, type TemplateRow } from './task-xlsx.ts';
 import type { TaskClock } from './task-query.service.ts';
 
@@ -35,28 +39,103 @@ function toBody(row: TemplateRow, planCode: string): unknown {
   };
 }
 
-/** Checks one row: the shared schema first, then the same database checks as a single assignment. */
-async function checkRow(db: Db, caller: AuthUser, row: TemplateRow, planCode: string, clock: TaskClock) {
-  const parsed = assignTaskBodySchema.safeParse(toBody(row, planCode));
-  if (!parsed.success) {
-    return {
-      errors: parsed.error.issues.map((i) => ({
-        line: row.line,
-        column: headerOf(String(i.path[0])),
-        message: i.message,
-      })),
-    };
-  }
-  const prepared = await prepareAssignment(db, caller, parsed.data as AssignTaskBody, clock);
-  const rowErrors = prepared.details.map((d) => ({
-    line: row.line,
-    column: headerOf(String(d.field).replace(/^body\./, '')),
-    message: d.message,
-  }));
-  return { errors: rowErrors, value: prepared.value };
+/** A row after the checks that need no database: a repeated code, then the shared schema. */
+type ParsedRow = { line: number; errors: RowError[]; input?: AssignTaskBody };
+
+function parseRows(rows: TemplateRow[], planCode: string): ParsedRow[] {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const first = seen.get(row.values.code);
+    if (row.values.code && first !== undefined) {
+      const message = `Mã ${row.values.code} bị trùng với dòng ${first}.`;
+      return { line: row.line, errors: [{ line: row.line, column: headerOf('code'), message }] };
+    }
+    seen.set(row.values.code, row.line);
+    const parsed = assignTaskBodySchema.safeParse(toBody(row, planCode));
+    if (parsed.success) return { line: row.line, errors: [], input: parsed.data };
+    const issues = parsed.error.issues.map((i) => ({
+      line: row.line,
+      column: headerOf(String(i.path[0])),
+      message: i.message,
+    }));
+    return { line: row.line, errors: issues };
+  });
 }
 
-/** Imports tasks from the XLSX template into one plan: all rows or none, with every problem listed. */
+/**
+ * prepareAssignment() (task-assign.service.ts) for every row at once: the plan, the units and the codes
+ * already taken are each read in one query, then each row gets the same problems, in the same order and
+ * words, as a single assignment would. An import never creates sub-tasks, so no parent is involved.
+ */
+async function prepareRows(db: Db, caller: AuthUser, parsed: ParsedRow[], planCode: string, clock: TaskClock) {
+  const inputs = parsed.flatMap((p) => (p.input ? [p.input] : []));
+  const plan = await repo.findPlanByCode(db, planCode);
+  const unitsByCode = await findUnitsByCodes(
+    db,
+    inputs.flatMap((i) => [i.leadUnitCode, ...i.coordinatingUnitCodes]),
+    caller.scope,
+  );
+  const taken = plan ? await findTakenCodes(db, plan.id, [...new Set(inputs.map((i) => i.code))]) : new Set<string>();
+  const currentUnit = (code: string) => {
+    const unit = unitsByCode.get(code);
+    return unit && unit.validTo === null ? unit : undefined;
+  };
+  const prepared: PreparedAssignment[] = [];
+  for (const row of parsed) {
+    const input = row.input;
+    if (!input) continue;
+    const details: ErrorDetail[] = [];
+    if (!plan) details.push({ field: 'body.planCode', message: `Không có kế hoạch ${input.planCode}.` });
+    const lead = currentUnit(input.leadUnitCode);
+    if (!lead) {
+      details.push({
+        field: 'body.leadUnitCode',
+        message: `Không có đơn vị ${input.leadUnitCode} trong phạm vi của bạn.`,
+      });
+    }
+    const coordinators = new Map<number, UnitRow>();
+    for (const code of input.coordinatingUnitCodes) {
+      const unit = currentUnit(code);
+      if (!unit) {
+        details.push({
+          field: 'body.coordinatingUnitCodes',
+          message: `Không có đơn vị ${code} trong phạm vi của bạn.`,
+        });
+      } else if (unit.id !== lead?.id) coordinators.set(unit.id, unit); // a code typed twice counts once
+    }
+    const deadline = input.deadline ?? null;
+    if (deadline !== null && deadline < clock.today) {
+      details.push({ field: 'body.deadline', message: 'Hạn hoàn thành không được trước ngày giao.' });
+    }
+    if (plan && taken.has(input.code)) {
+      details.push({ field: 'body.code', message: `Mã ${input.code} đã có trong kế hoạch này.` });
+    }
+    row.errors.push(
+      ...details.map((d) => ({
+        line: row.line,
+        column: headerOf(String(d.field).replace(/^body\./, '')),
+        message: d.message,
+      })),
+    );
+    if (details.length > 0) continue;
+    prepared.push({
+      input,
+      planId: plan!.id,
+      parentId: null,
+      assigningUnit: caller.unit,
+      lead: lead!,
+      coordinators: [...coordinators.values()],
+      deadline,
+    });
+  }
+  return { plan, prepared };
+}
+
+/**
+ * Imports tasks from the XLSX template into one plan: all rows or none, with every problem listed.
+ * Set-based: references are read once per kind, rows are checked in memory, then written with
+ * multi-row inserts in one transaction that also appends one audit record for the whole file.
+ */
 export async function importTasks(
   db: Db,
   caller: AuthUser,
@@ -70,35 +149,29 @@ export async function importTasks(
     throw new AppError(400, 'FILE_UNREADABLE', 'Không đọc được tệp Excel. Hãy dùng mẫu tải từ hệ thống.');
   });
   if (rows.length === 0) throw new AppError(400, 'FILE_EMPTY', 'Tệp không có dòng dữ liệu nào.');
-  const rejected: RowError[] = [];
-  const prepared: PreparedAssignment[] = [];
-  const seen = new Map<string, number>();
-  for (const row of rows) {
-    const first = seen.get(row.values.code);
-    if (row.values.code && first !== undefined) {
-      rejected.push({
-        line: row.line,
-        column: headerOf('code'),
-        message: `Mã ${row.values.code} bị trùng với dòng ${first}.`,
-      });
-      continue;
-    }
-    seen.set(row.values.code, row.line);
-    const checked = await checkRow(db, caller, row, options.planCode, clock);
-    rejected.push(...checked.errors);
-    if (checked.value) prepared.push(checked.value);
-  }
+  const parsed = parseRows(rows, options.planCode);
+  const { plan, prepared } = await prepareRows(db, caller, parsed, options.planCode, clock);
   const report: ImportReport = {
     isApplied: false,
     total: rows.length,
     inserted: prepared.length,
     updated: 0,
     unchanged: 0,
-    rejected,
+    rejected: parsed.flatMap((p) => p.errors),
   };
-  if (rejected.length > 0 || options.isDryRun) return report;
+  if (report.rejected.length > 0 || options.isDryRun) return report;
+  const fileSha256 = sha256Hex(file);
   await db.transaction(async (tx) => {
-    for (const value of prepared) await writeAssignment(tx, caller, actor, value, clock);
+    const ids = await insertAssignments(tx, caller, prepared, clock.today);
+    // Recorded against the importing unit; the rows sit under many units, and an action that is not one
+    // task's lets recordAudit() mark every cached figure stale (figures/figure-versions.ts).
+    await recordAudit(tx, actor, {
+      action: 'tasks.imported',
+      entityType: 'task_import',
+      entityId: fileSha256,
+      unitId: caller.unit.id,
+      after: { planCode: plan!.code, count: ids.length, taskIdRanges: idRanges(ids), fileSha256 },
+    });
   });
   return { ...report, isApplied: true };
 }
