@@ -7,6 +7,8 @@ const likePrefix = (path: string) => `${path.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 /** SQL for the ids of every unit in scope: the subtree, plus predecessors of subtree units. */
 export function unitIdsInScope(scope: Scope): SQL {
+  // The top of the tree sees every unit, predecessors included: no prefix match or union to compute.
+  if (scope.isRoot) return sql`(select u.id from units u)`;
   return sql`(
     select u.id from units u where u.path like ${likePrefix(scope.path)}
     union
