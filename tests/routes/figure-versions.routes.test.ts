@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reachOf } from '../../src/server/figures/figure-versions.ts';
 import type { TaskStats } from '../../src/shared/api/stats.ts';
+import { addDays, vietnamDate } from '../../src/shared/dates.ts';
 import { driver } from '../helpers/task-driver.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 import { testEngines } from '../helpers/test-database.ts';
@@ -56,5 +57,36 @@ describe.each(testEngines)('cached figures on $name', (engine) => {
     await d.report('canbo.hamrong', task.id, 20);
     await t.login('thuongtruc.thanhhoa');
     expect(await versions()).toEqual(started);
+  });
+
+  it('keeps the settled days (two days back and older) keyed only by changes that reach everywhere', async () => {
+    const everywhere = async () =>
+      Number(
+        (
+          await t.database.db.execute<{ v: number }>(
+            sql`select coalesce(max(version), 0)::int as v from figure_versions where unit_id = 0`,
+          )
+        ).rows[0]!.v,
+      );
+    const settledOn = addDays(vietnamDate(new Date()), -2);
+    const settled = await total(`38&asOf=${settledOn}`);
+    const before = await everywhere();
+    // Assigning a task is dated today: it cannot change a figure of an earlier day.
+    await d.assign();
+    expect(await everywhere()).toBe(before);
+    expect(await total(`38&asOf=${settledOn}`)).toBe(settled);
+    // A new plan may touch any unit's figures on any day.
+    const plan = await d.post('admin', '/api/plans', {
+      code: 'KH-THU/2026',
+      title: 'Kế hoạch thử',
+      kind: 'Kế hoạch',
+      unitCode: 'TW',
+      documentNumber: '1/KH-THU',
+      documentDate: settledOn,
+      issuer: 'Ban Chỉ đạo',
+      pillars: ['CDS'],
+    });
+    expect(plan.statusCode, plan.body).toBe(201);
+    expect(await everywhere()).toBe(before + 1);
   });
 });

@@ -107,6 +107,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: AppDeps): vo
             scope,
             { unit: request.query.unit, asOf: on },
             deps.config.nearDeadlineDays,
+            today(),
           );
           return { on, completionRate: stats.completionRate, completed: stats.completed, total: stats.total };
         }),

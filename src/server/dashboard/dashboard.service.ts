@@ -11,7 +11,7 @@ import { getIndicatorStats } from '../indicators/indicator-stats.service.ts';
 import { indicators } from '../indicators/indicator.table.ts';
 import { listPlans } from '../plans/plan.service.ts';
 import { missingDailyReportsAsOf, urgentTasksAsOf } from '../tasks/task-stats.repository.ts';
-import { getTaskStats } from '../tasks/task-stats.service.ts';
+import { factSourceFor, getTaskStats } from '../tasks/task-stats.service.ts';
 import { findUnitForDate } from '../units/unit.repository.ts';
 import { units } from '../units/unit.table.ts';
 import { pendingExplanations, recentReports } from './dashboard.repository.ts';
@@ -64,16 +64,17 @@ export async function getDashboard(
   const unit = await findUnitForDate(db, query.unit, caller.scope, query.asOf);
   if (!unit) throw errors.notFound('Đơn vị');
   const cached = <T>(name: string, compute: () => Promise<T>) =>
-    cachedFigures(db, unit.id, `${name}|${unit.path}|${query.asOf}|${near}`, compute);
+    cachedFigures(db, unit.id, `${name}|${unit.path}|${near}`, { asOf: query.asOf, today }, compute);
   // Reports are dated the day they are made, so the day before `asOf` is closed once `asOf` has come;
   // before that, new reports can still clear a warning and no counter would tell.
-  const missingReports = () => missingDailyReportsAsOf(db, unit.path, query.asOf);
-  const statsOn = (asOf: string) => getTaskStats(db, caller.scope, { unit: unit.code, asOf }, near);
+  const source = factSourceFor(query.asOf, today);
+  const missingReports = () => missingDailyReportsAsOf(db, unit.path, query.asOf, 100, source);
+  const statsOn = (asOf: string) => getTaskStats(db, caller.scope, { unit: unit.code, asOf }, near, today);
   const [now, weekAgo, monthAgo, urgent, plan, explanations, missing, latestReports] = await Promise.all([
     statsOn(query.asOf),
     statsOn(addDays(query.asOf, -7)),
     statsOn(addDays(query.asOf, -30)),
-    cached('urgent', () => urgentTasksAsOf(db, unit.path, query.asOf, near, 100)),
+    cached('urgent', () => urgentTasksAsOf(db, unit.path, query.asOf, near, 100, source)),
     planFor(db, caller, unit.path, query.plan),
     cached('explanations', () => pendingExplanations(db, unit.path, query.asOf)),
     query.asOf <= today ? cached('missing', missingReports) : missingReports(),
@@ -119,7 +120,7 @@ export async function getDashboard(
   ];
   let indicatorFigures: Dashboard['indicators'] = null;
   if (plan) {
-    const stats = await getIndicatorStats(db, caller, { unit: unit.code, plan: plan.code, asOf: query.asOf });
+    const stats = await getIndicatorStats(db, caller, { unit: unit.code, plan: plan.code, asOf: query.asOf }, today);
     const empty = () => ({ total: 0, green: 0, orange: 0, red: 0, grey: 0, improved: 0 });
     const total = empty();
     const byPillar: Record<string, ReturnType<typeof empty>> = {};

@@ -1,5 +1,6 @@
 import type { Executor } from '../db/database.ts';
-import { figureVersionOf } from './figure-versions.ts';
+import { addDays } from '../../shared/dates.ts';
+import { figureVersionOf, settledVersion } from './figure-versions.ts';
 
 let maxEntries = 300;
 
@@ -17,6 +18,17 @@ function cacheOf(db: object): Map<string, unknown> {
   return cache;
 }
 
+/** The day the figures are for, and the server's today when the caller knows it. */
+export type FigureDate = { asOf: string; today?: string };
+
+/**
+ * Changes in a subtree are dated the day they are made, so they move no figure of an earlier day; only
+ * changes that reach everywhere (the unit tree, catalogues, imports) can. Dates two days back are
+ * keyed by those alone, which leaves a day's margin for a change made just before midnight that
+ * commits just after it.
+ */
+const isSettled = ({ asOf, today }: FigureDate) => today !== undefined && asOf < addDays(today, -1);
+
 /**
  * Figures of a unit's subtree, computed once per version of that subtree. The version is read before
  * computing, so a change that commits meanwhile can only make the entry look older than it is (and be
@@ -26,12 +38,14 @@ export async function cachedFigures<T>(
   db: Executor,
   unitId: number,
   key: string,
+  date: FigureDate,
   compute: () => Promise<T>,
 ): Promise<T> {
   if (maxEntries === 0) return compute();
-  const version = await figureVersionOf(db, unitId);
+  const settled = isSettled(date);
+  const version = settled ? await settledVersion(db) : await figureVersionOf(db, unitId);
   const cache = cacheOf(db);
-  const fullKey = `${unitId}|${version}|${key}`;
+  const fullKey = `${unitId}|${settled ? 's' : 'v'}${version}|${date.asOf}|${key}`;
   const hit = cache.get(fullKey) as Promise<T> | undefined;
   if (hit) {
     cache.delete(fullKey); // re-inserted last: the Map's order is the least-recently-used order

@@ -50,3 +50,10 @@ export async function figureVersionOf(db: Executor, unitId: number): Promise<num
     select coalesce(sum(version), 0)::bigint as v from figure_versions where unit_id in (${EVERYWHERE}, ${unitId})`);
   return Number(rows[0]!.v);
 }
+
+/** The counter figures of settled days (see figure-cache.ts) are keyed by: changes that reach everywhere. */
+export async function settledVersion(db: Executor): Promise<number> {
+  const { rows } = await db.execute<{ v: number }>(sql`
+    select coalesce(max(version), 0)::bigint as v from figure_versions where unit_id = ${EVERYWHERE}`);
+  return Number(rows[0]!.v);
+}

@@ -142,13 +142,15 @@ export async function getIndicatorStats(
   db: Db,
   caller: AuthUser,
   query: { unit: string; plan: string; asOf: string },
+  /** The server's today, when known: older figures then stay cached across changes made today. */
+  today?: string,
 ): Promise<IndicatorStats> {
   const unit = await findUnitForDate(db, query.unit, caller.scope, query.asOf);
   if (!unit) throw errors.notFound('Đơn vị');
   const plan = (await listPlans(db, caller)).find((p) => p.code === query.plan);
   if (!plan) throw errors.notFound('Kế hoạch');
   // Checks above run per caller; the figures of a unit and plan are the same for every caller.
-  return cachedFigures(db, unit.id, `indicators|${plan.id}|${query.asOf}`, () =>
+  return cachedFigures(db, unit.id, `indicators|${plan.id}`, { asOf: query.asOf, today }, () =>
     computeIndicatorStats(db, unit, plan, query.asOf),
   );
 }

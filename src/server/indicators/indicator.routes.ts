@@ -19,11 +19,10 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: AppDeps): vo
         response: { 200: indicatorStatsSchema },
       },
     },
-    async (request) =>
-      getIndicatorStats(deps.database.db, callerOf(request), {
-        unit: request.query.unit,
-        plan: request.query.plan,
-        asOf: request.query.asOf ?? vietnamDate(deps.clock()),
-      }),
+    async (request) => {
+      const today = vietnamDate(deps.clock());
+      const query = { unit: request.query.unit, plan: request.query.plan, asOf: request.query.asOf ?? today };
+      return getIndicatorStats(deps.database.db, callerOf(request), query, today);
+    },
   );
 }

@@ -7,7 +7,7 @@ import { findUnitForDate } from '../units/unit.repository.ts';
 import { units } from '../units/unit.table.ts';
 import type { Scope } from '../units/unit-scope.ts';
 import { addRow, emptyCounts, finish, scoreOf } from './task-counts.ts';
-import { countTasksAsOf } from './task-stats.repository.ts';
+import { countTasksAsOf, type FactSource } from './task-stats.repository.ts';
 
 function group<K>(rows: StatsRows, key: (row: (typeof rows)[number]) => K) {
   const groups = new Map<K, TaskCounts>();
@@ -53,18 +53,30 @@ export async function getTaskStats(
   scope: Scope,
   query: { unit: string; asOf: string },
   nearDeadlineDays: number,
+  /** The server's today, when known: older figures then stay cached across changes made today. */
+  today?: string,
 ): Promise<FullTaskStats> {
   // A code with no version on that date (demo units start 2025-07-01, tasks in March) counts under its current row.
   const unit = await findUnitForDate(db, query.unit, scope, query.asOf);
   if (!unit) throw errors.notFound('Đơn vị');
   // The scope check above runs on every call; the figures of a subtree are the same for every caller.
-  return cachedFigures(db, unit.id, `tasks|${unit.path}|${query.asOf}|${nearDeadlineDays}`, () =>
-    computeTaskStats(db, unit, query.asOf, nearDeadlineDays),
+  return cachedFigures(db, unit.id, `tasks|${unit.path}|${nearDeadlineDays}`, { asOf: query.asOf, today }, () =>
+    computeTaskStats(db, unit, query.asOf, nearDeadlineDays, factSourceFor(query.asOf, today)),
   );
 }
 
-async function computeTaskStats(db: Db, unit: UnitRow, asOf: string, nearDeadlineDays: number): Promise<FullTaskStats> {
-  const rows = await countTasksAsOf(db, unit.path, asOf, nearDeadlineDays);
+/** Today's (or a later day's) facts are the task rows' own; earlier days need the dated events. */
+export const factSourceFor = (asOf: string, today: string | undefined): FactSource =>
+  today !== undefined && asOf >= today ? 'task_rows' : 'events';
+
+async function computeTaskStats(
+  db: Db,
+  unit: UnitRow,
+  asOf: string,
+  nearDeadlineDays: number,
+  source: FactSource,
+): Promise<FullTaskStats> {
+  const rows = await countTasksAsOf(db, unit.path, asOf, nearDeadlineDays, source);
   const totals = emptyCounts();
   for (const row of rows) addRow(totals, row);
   finish(totals);
