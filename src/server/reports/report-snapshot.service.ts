@@ -72,8 +72,7 @@ async function overdueTasks(db: Db, unit: UnitRow, asOf: string, near: number) {
  */
 export async function gatherReportSnapshot(db: Db, viewer: AuthUser, request: SnapshotRequest): Promise<SnapshotDraft> {
   const { unit, period, asOf, nearDeadlineDays: near } = request;
-  // A report is never dated after today (report.service.ts refuses it), so `asOf` stands for "today" here.
-  const dashboard = await getDashboard(db, viewer, { unit: unit.code, asOf, plan: request.planCode }, near, asOf);
+  const dashboard = await getDashboard(db, viewer, { unit: unit.code, asOf, plan: request.planCode }, near);
   const beforeOn = period.start !== null && period.start <= asOf ? addDays(period.start, -1) : null;
   const before = beforeOn ? await getTaskStats(db, viewer.scope, { unit: unit.code, asOf: beforeOn }, near) : null;
   const indicators = dashboard.plan

@@ -1,0 +1,1 @@
+CREATE INDEX "indicator_values_latest_idx" ON "indicator_values" USING btree ("indicator_id","unit_id","period_end","version") WHERE "indicator_values"."status" = 'approved';
