@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import { indicatorValues } from './indicator.table.ts';
-import { insertRows } from '../tasks/import-batch.ts';
+import { insertRows } from '../db/bulk-import.ts';
 
 export type NewValueRow = typeof indicatorValues.$inferInsert;
 type Pair = { indicatorId: number; unitId: number };

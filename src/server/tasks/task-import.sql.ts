@@ -4,7 +4,7 @@ import type { AuthUser } from '../accounts/auth-context.ts';
 import type { PreparedAssignment } from './task-assign.service.ts';
 import { taskCoordinators, taskEvents, tasks } from './task.table.ts';
 import { taskSearchText } from './task-search.ts';
-import { insertRows } from './import-batch.ts';
+import { insertRows } from '../db/bulk-import.ts';
 
 /** Codes of the plan's tasks among these, in one query (one array parameter). */
 export async function findTakenCodes(db: Executor, planId: number, codes: string[]): Promise<Set<string>> {

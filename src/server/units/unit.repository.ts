@@ -172,3 +172,21 @@ export async function insertUnitsBulk(
     .values(rows.map((row) => ({ ...row, path: '', searchName: searchKey(row) })))
     .returning();
 }
+
+/**
+ * findUnitByCode() for many codes in one query: per code, the unit in scope that holds it, the current
+ * one first, else the latest dissolved one (callers decide whether a dissolved unit will do).
+ */
+export async function findUnitsByCodes(db: Executor, codes: Iterable<string>, scope: Scope) {
+  const list = [...new Set(codes)];
+  const byCode = new Map<string, UnitRow>();
+  if (list.length === 0) return byCode;
+  // One array parameter, however many codes: `in (…)` would bind one parameter per code.
+  const rows = await db
+    .selectDistinctOn([units.code])
+    .from(units)
+    .where(sql`${units.code} = any(${sql.param(list)}::text[]) and ${units.id} in ${unitIdsInScope(scope)}`)
+    .orderBy(units.code, sql`${units.validTo} is null desc`, sql`${units.validTo} desc`);
+  for (const row of rows) byCode.set(row.code, row);
+  return byCode;
+}

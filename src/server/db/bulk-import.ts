@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto';
 import { getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Executor } from '../db/database.ts';
-import { units } from '../units/unit.table.ts';
-import { unitIdsInScope, type Scope } from '../units/unit-scope.ts';
-import type { UnitRow } from '../units/unit.repository.ts';
+import type { Executor } from './database.ts';
 
 /**
  * What the bulk imports (tasks from XLSX, indicator values from CSV/XLSX) share: one query per kind of
@@ -71,22 +68,4 @@ export function idRanges(ids: readonly number[]): [number, number][] {
     else ranges.push([id, id]);
   }
   return ranges;
-}
-
-/**
- * findUnitByCode() for many codes in one query: per code, the unit in scope that holds it, the current
- * one first, else the latest dissolved one (callers decide whether a dissolved unit will do).
- */
-export async function findUnitsByCodes(db: Executor, codes: Iterable<string>, scope: Scope) {
-  const list = [...new Set(codes)];
-  const byCode = new Map<string, UnitRow>();
-  if (list.length === 0) return byCode;
-  // One array parameter, however many codes: `in (…)` would bind one parameter per code.
-  const rows = await db
-    .selectDistinctOn([units.code])
-    .from(units)
-    .where(sql`${units.code} = any(${sql.param(list)}::text[]) and ${units.id} in ${unitIdsInScope(scope)}`)
-    .orderBy(units.code, sql`${units.validTo} is null desc`, sql`${units.validTo} desc`);
-  for (const row of rows) byCode.set(row.code, row);
-  return byCode;
 }
