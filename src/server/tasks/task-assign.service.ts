@@ -104,6 +104,40 @@ export async function prepareAssignment(
   };
 }
 
+/** The task row an assignment writes (single entry and import alike). */
+export function assignedTaskRow(prepared: PreparedAssignment, today: string): typeof tasks.$inferInsert {
+  const { input, assigningUnit, lead, deadline } = prepared;
+  return {
+    planId: prepared.planId,
+    parentTaskId: prepared.parentId,
+    code: input.code,
+    title: input.title,
+    searchText: taskSearchText(input.code, input.title),
+    description: input.description ?? null,
+    pillar: input.pillar,
+    assigningUnitId: assigningUnit.id,
+    leadUnitId: lead.id,
+    assignedOn: today,
+    originalDeadline: deadline,
+    deadline,
+    reportingCycle: input.reportingCycle ?? null,
+    isDailyReport: input.isDailyReport,
+    requiredOutput: input.requiredOutput,
+  };
+}
+
+/** The 'assigned' event that opens the task's history. */
+export function assignedEvent(caller: AuthUser, prepared: PreparedAssignment, taskId: number, today: string) {
+  return {
+    taskId,
+    kind: 'assigned' as const,
+    occurredOn: today,
+    actorId: caller.id,
+    unitId: prepared.assigningUnit.id,
+    payload: { leadUnitCode: prepared.lead.code, deadline: prepared.deadline },
+  };
+}
+
 export async function writeAssignment(
   tx: Executor,
   caller: AuthUser,
@@ -111,38 +145,12 @@ export async function writeAssignment(
   prepared: PreparedAssignment,
   clock: TaskClock,
 ): Promise<number> {
-  const { input, assigningUnit, lead, coordinators, deadline } = prepared;
-  const [created] = await tx
-    .insert(tasks)
-    .values({
-      planId: prepared.planId,
-      parentTaskId: prepared.parentId,
-      code: input.code,
-      title: input.title,
-      searchText: taskSearchText(input.code, input.title),
-      description: input.description ?? null,
-      pillar: input.pillar,
-      assigningUnitId: assigningUnit.id,
-      leadUnitId: lead.id,
-      assignedOn: clock.today,
-      originalDeadline: deadline,
-      deadline,
-      reportingCycle: input.reportingCycle ?? null,
-      isDailyReport: input.isDailyReport,
-      requiredOutput: input.requiredOutput,
-    })
-    .returning();
+  const { lead, coordinators } = prepared;
+  const [created] = await tx.insert(tasks).values(assignedTaskRow(prepared, clock.today)).returning();
   if (coordinators.length) {
     await tx.insert(taskCoordinators).values(coordinators.map((u) => ({ taskId: created!.id, unitId: u.id })));
   }
-  await repo.appendEvent(tx, {
-    taskId: created!.id,
-    kind: 'assigned',
-    occurredOn: clock.today,
-    actorId: caller.id,
-    unitId: assigningUnit.id,
-    payload: { leadUnitCode: lead.code, deadline },
-  });
+  await repo.appendEvent(tx, assignedEvent(caller, prepared, created!.id, clock.today));
   await recordAudit(tx, actor, {
     action: 'task.assign',
     entityType: 'task',

@@ -1,9 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import type { AuthUser } from '../accounts/auth-context.ts';
-import type { PreparedAssignment } from './task-assign.service.ts';
+import { assignedEvent, assignedTaskRow, type PreparedAssignment } from './task-assign.service.ts';
 import { taskCoordinators, taskEvents, tasks } from './task.table.ts';
-import { taskSearchText } from './task-search.ts';
 import { insertRows } from '../db/bulk-import.ts';
 
 /** Codes of the plan's tasks among these, in one query (one array parameter). */
@@ -18,8 +17,8 @@ export async function findTakenCodes(db: Executor, planId: number, codes: string
 
 /**
  * writeAssignment() (task-assign.service.ts) for many tasks at once, minus its audit record: the task
- * rows, their coordinating units and their 'assigned' events, with the same values, in multi-row
- * inserts (see insertRows). Keep the two in step. Returns the created ids in the order of `prepared`.
+ * rows, their coordinating units and their 'assigned' events, built by the same functions, in multi-row
+ * inserts (see insertRows). Returns the created ids in the order of `prepared`.
  */
 export async function insertAssignments(
   tx: Executor,
@@ -30,23 +29,7 @@ export async function insertAssignments(
   const created = await insertRows(
     tx,
     tasks,
-    prepared.map(({ input, planId, parentId, assigningUnit, lead, deadline }) => ({
-      planId,
-      parentTaskId: parentId,
-      code: input.code,
-      title: input.title,
-      searchText: taskSearchText(input.code, input.title),
-      description: input.description ?? null,
-      pillar: input.pillar,
-      assigningUnitId: assigningUnit.id,
-      leadUnitId: lead.id,
-      assignedOn: today,
-      originalDeadline: deadline,
-      deadline,
-      reportingCycle: input.reportingCycle ?? null,
-      isDailyReport: input.isDailyReport,
-      requiredOutput: input.requiredOutput,
-    })),
+    prepared.map((p) => assignedTaskRow(p, today)),
     ['id', 'code'],
   );
   // Codes are unique within the import, so they pair rows with ids whatever order RETURNING uses.
@@ -54,14 +37,7 @@ export async function insertAssignments(
   const ids = prepared.map((p) => idByCode.get(p.input.code)!);
   const coordinatorRows = prepared.flatMap((p, i) => p.coordinators.map((u) => ({ taskId: ids[i]!, unitId: u.id })));
   await insertRows(tx, taskCoordinators, coordinatorRows, ['taskId']);
-  const eventRows = prepared.map((p, i) => ({
-    taskId: ids[i]!,
-    kind: 'assigned' as const,
-    occurredOn: today,
-    actorId: caller.id,
-    unitId: p.assigningUnit.id,
-    payload: { leadUnitCode: p.lead.code, deadline: p.deadline },
-  }));
+  const eventRows = prepared.map((p, i) => assignedEvent(caller, p, ids[i]!, today));
   await insertRows(tx, taskEvents, eventRows, ['id']);
   return ids;
 }
