@@ -18,6 +18,11 @@ describe.each(testEngines)('task workflow on $name', (engine) => {
   afterAll(() => t?.close());
 
   describe('assigning and reporting', () => {
+    it('counts a coordinating unit typed twice once, instead of failing', async () => {
+      const task = await d.assign({ coordinatingUnitCodes: ['14797', '14797'] });
+      expect(task.coordinatingUnits.map((u) => u.code)).toEqual(['14797']);
+    });
+
     it('assigns a task to a commune with a coordinating unit: 201 with the detail, not started', async () => {
       const deadline = addDays(today, 45);
       const response = await d.post(

@@ -1,11 +1,10 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../db/database.ts';
 import type { AuthUser } from '../accounts/auth-context.ts';
 import { can } from '../accounts/account.policy.ts';
 import { recordAudit, type Actor } from '../audit/audit.service.ts';
 import type { AssignTaskBody } from '../../shared/api/tasks.ts';
 import { errors, type ErrorDetail } from '../http/errors.ts';
-import { findUnitByCode } from '../units/unit.repository.ts';
+import { findUnitsByCodes } from '../units/unit.repository.ts';
 import { isPathInScope } from '../units/unit-scope.ts';
 import type { UnitRow } from '../units/unit.repository.ts';
 import * as repo from './task.repository.ts';
@@ -34,27 +33,35 @@ export type PreparedAssignment = {
   deadline: string | null;
 };
 
-/** Checks an assignment against the database without writing; used one by one and by the XLSX import. */
-export async function prepareAssignment(
-  db: Db,
+/** What the checks of an assignment read from the database, gathered once for one row or a whole file. */
+export type AssignmentFacts = {
+  plan: { id: number } | undefined;
+  /** Units in the caller's scope by code, as findUnitsByCodes() gives them (a dissolved one is refused). */
+  units: Map<string, UnitRow>;
+  isCodeTaken: boolean;
+  today: string;
+  /** Set when splitting a task into a sub-task. */
+  parent?: { id: number; deadline: string | null };
+};
+
+/**
+ * Every problem with an assignment, in the order the form shows its fields; the same words whether it
+ * comes from the form or from a row of the XLSX import.
+ */
+export function checkAssignment(
   caller: AuthUser,
   input: AssignTaskBody,
-  clock: TaskClock,
-): Promise<{ details: ErrorDetail[]; value?: PreparedAssignment }> {
+  facts: AssignmentFacts,
+): { details: ErrorDetail[]; value?: PreparedAssignment } {
+  const { plan, parent } = facts;
   const details: ErrorDetail[] = [];
-  let assigningUnit: UnitRow = caller.unit;
-  let parent: Awaited<ReturnType<typeof loadVisibleTask>> | undefined;
-  if (input.parentTaskId) {
-    parent = await loadVisibleTask(db, caller, input.parentTaskId);
-    if (!parent.access.canSplit) throw errors.forbidden('chia nhiệm vụ này thành nhiệm vụ con');
-    assigningUnit = caller.unit;
-  } else if (!can(caller.role, 'tasks:assign')) {
-    throw errors.forbidden('giao nhiệm vụ');
-  }
-  const plan = await repo.findPlanByCode(db, input.planCode);
+  const currentUnit = (code: string) => {
+    const unit = facts.units.get(code);
+    return unit && unit.validTo === null ? unit : undefined;
+  };
   if (!plan) details.push({ field: 'body.planCode', message: `Không có kế hoạch ${input.planCode}.` });
-  const lead = await findUnitByCode(db, input.leadUnitCode, caller.scope);
-  if (!lead || lead.validTo !== null) {
+  const lead = currentUnit(input.leadUnitCode);
+  if (!lead) {
     details.push({
       field: 'body.leadUnitCode',
       message: `Không có đơn vị ${input.leadUnitCode} trong phạm vi của bạn.`,
@@ -65,43 +72,59 @@ export async function prepareAssignment(
       message: 'Nhiệm vụ con phải giao cho đơn vị cấp dưới của đơn vị chủ trì.',
     });
   }
-  const coordinators: UnitRow[] = [];
+  const coordinators = new Map<number, UnitRow>();
   for (const code of input.coordinatingUnitCodes) {
-    const unit = await findUnitByCode(db, code, caller.scope);
-    if (!unit || unit.validTo !== null) {
+    const unit = currentUnit(code);
+    if (!unit) {
       details.push({ field: 'body.coordinatingUnitCodes', message: `Không có đơn vị ${code} trong phạm vi của bạn.` });
-    } else if (unit.id !== lead?.id) coordinators.push(unit);
+    } else if (unit.id !== lead?.id) coordinators.set(unit.id, unit); // a code typed twice counts once
   }
   const deadline = input.deadline ?? null;
-  if (deadline !== null && deadline < clock.today) {
+  if (deadline !== null && deadline < facts.today) {
     details.push({ field: 'body.deadline', message: 'Hạn hoàn thành không được trước ngày giao.' });
   }
-  if (parent?.row.task.deadline && (deadline === null || deadline > parent.row.task.deadline)) {
+  if (parent?.deadline && (deadline === null || deadline > parent.deadline)) {
     details.push({
       field: 'body.deadline',
-      message: `Hạn của nhiệm vụ con không được sau hạn nhiệm vụ cha (${formatVietnameseDate(parent.row.task.deadline)}).`,
+      message: `Hạn của nhiệm vụ con không được sau hạn nhiệm vụ cha (${formatVietnameseDate(parent.deadline)}).`,
     });
   }
-  if (plan) {
-    const [duplicate] = await db
-      .select({ id: tasks.id })
-      .from(tasks)
-      .where(and(eq(tasks.planId, plan.id), eq(tasks.code, input.code)));
-    if (duplicate) details.push({ field: 'body.code', message: `Mã ${input.code} đã có trong kế hoạch này.` });
+  if (plan && facts.isCodeTaken) {
+    details.push({ field: 'body.code', message: `Mã ${input.code} đã có trong kế hoạch này.` });
   }
   if (details.length > 0) return { details };
-  return {
-    details,
-    value: {
-      input,
-      planId: plan!.id,
-      parentId: parent?.row.task.id ?? null,
-      assigningUnit,
-      lead: lead!,
-      coordinators,
-      deadline,
-    },
+  const value = {
+    input,
+    planId: plan!.id,
+    parentId: parent?.id ?? null,
+    assigningUnit: caller.unit,
+    lead: lead!,
+    coordinators: [...coordinators.values()],
+    deadline,
   };
+  return { details, value };
+}
+
+/** Checks one assignment against the database without writing. */
+export async function prepareAssignment(
+  db: Db,
+  caller: AuthUser,
+  input: AssignTaskBody,
+  clock: TaskClock,
+): Promise<{ details: ErrorDetail[]; value?: PreparedAssignment }> {
+  let parent: AssignmentFacts['parent'];
+  if (input.parentTaskId) {
+    const loaded = await loadVisibleTask(db, caller, input.parentTaskId);
+    if (!loaded.access.canSplit) throw errors.forbidden('chia nhiệm vụ này thành nhiệm vụ con');
+    parent = { id: loaded.row.task.id, deadline: loaded.row.task.deadline };
+  } else if (!can(caller.role, 'tasks:assign')) {
+    throw errors.forbidden('giao nhiệm vụ');
+  }
+  const plan = await repo.findPlanByCode(db, input.planCode);
+  const codes = [input.leadUnitCode, ...input.coordinatingUnitCodes];
+  const units = await findUnitsByCodes(db, codes, caller.scope);
+  const isCodeTaken = plan ? (await repo.findTakenCodes(db, plan.id, [input.code])).has(input.code) : false;
+  return checkAssignment(caller, input, { plan, units, isCodeTaken, today: clock.today, parent });
 }
 
 /** The task row an assignment writes (single entry and import alike). */

@@ -4,13 +4,12 @@ import { can } from '../accounts/account.policy.ts';
 import { recordAudit, type Actor } from '../audit/audit.service.ts';
 import { assignTaskBodySchema, type AssignTaskBody } from '../../shared/api/tasks.ts';
 import type { ImportReport } from '../../shared/api/units.ts';
-import { AppError, errors, type ErrorDetail } from '../http/errors.ts';
-import type { UnitRow } from '../units/unit.repository.ts';
-import type { PreparedAssignment } from './task-assign.service.ts';
+import { AppError, errors } from '../http/errors.ts';
+import { checkAssignment, type PreparedAssignment } from './task-assign.service.ts';
 import * as repo from './task.repository.ts';
 import { idRanges, sha256Hex } from '../db/bulk-import.ts';
 import { findUnitsByCodes } from '../units/unit.repository.ts';
-import { findTakenCodes, insertAssignments } from './task-import.sql.ts';
+import { insertAssignments } from './task-import.sql.ts';
 import { normalizeDate, readTemplateRows, templateColumns, type TemplateRow } from './task-xlsx.ts';
 import type { TaskClock } from './task-query.service.ts';
 
@@ -65,69 +64,28 @@ function parseRows(rows: TemplateRow[], planCode: string): ParsedRow[] {
 
 /**
  * prepareAssignment() (task-assign.service.ts) for every row at once: the plan, the units and the codes
- * already taken are each read in one query, then each row gets the same problems, in the same order and
- * words, as a single assignment would. An import never creates sub-tasks, so no parent is involved.
+ * already taken are each read in one query, then every row goes through the same checkAssignment(). An
+ * import never creates sub-tasks, so no parent is involved.
  */
 async function prepareRows(db: Db, caller: AuthUser, parsed: ParsedRow[], planCode: string, clock: TaskClock) {
   const inputs = parsed.flatMap((p) => (p.input ? [p.input] : []));
   const plan = await repo.findPlanByCode(db, planCode);
-  const unitsByCode = await findUnitsByCodes(
-    db,
-    inputs.flatMap((i) => [i.leadUnitCode, ...i.coordinatingUnitCodes]),
-    caller.scope,
-  );
-  const taken = plan ? await findTakenCodes(db, plan.id, [...new Set(inputs.map((i) => i.code))]) : new Set<string>();
-  const currentUnit = (code: string) => {
-    const unit = unitsByCode.get(code);
-    return unit && unit.validTo === null ? unit : undefined;
-  };
+  const codes = inputs.flatMap((i) => [i.leadUnitCode, ...i.coordinatingUnitCodes]);
+  const units = await findUnitsByCodes(db, codes, caller.scope);
+  const taken = plan ? await repo.findTakenCodes(db, plan.id, [...new Set(inputs.map((i) => i.code))]) : new Set();
   const prepared: PreparedAssignment[] = [];
   for (const row of parsed) {
-    const input = row.input;
-    if (!input) continue;
-    const details: ErrorDetail[] = [];
-    if (!plan) details.push({ field: 'body.planCode', message: `Không có kế hoạch ${input.planCode}.` });
-    const lead = currentUnit(input.leadUnitCode);
-    if (!lead) {
-      details.push({
-        field: 'body.leadUnitCode',
-        message: `Không có đơn vị ${input.leadUnitCode} trong phạm vi của bạn.`,
-      });
-    }
-    const coordinators = new Map<number, UnitRow>();
-    for (const code of input.coordinatingUnitCodes) {
-      const unit = currentUnit(code);
-      if (!unit) {
-        details.push({
-          field: 'body.coordinatingUnitCodes',
-          message: `Không có đơn vị ${code} trong phạm vi của bạn.`,
-        });
-      } else if (unit.id !== lead?.id) coordinators.set(unit.id, unit); // a code typed twice counts once
-    }
-    const deadline = input.deadline ?? null;
-    if (deadline !== null && deadline < clock.today) {
-      details.push({ field: 'body.deadline', message: 'Hạn hoàn thành không được trước ngày giao.' });
-    }
-    if (plan && taken.has(input.code)) {
-      details.push({ field: 'body.code', message: `Mã ${input.code} đã có trong kế hoạch này.` });
-    }
+    if (!row.input) continue;
+    const facts = { plan, units, isCodeTaken: taken.has(row.input.code), today: clock.today };
+    const checked = checkAssignment(caller, row.input, facts);
     row.errors.push(
-      ...details.map((d) => ({
+      ...checked.details.map((d) => ({
         line: row.line,
         column: headerOf(String(d.field).replace(/^body\./, '')),
         message: d.message,
       })),
     );
-    if (details.length > 0) continue;
-    prepared.push({
-      input,
-      planId: plan!.id,
-      parentId: null,
-      assigningUnit: caller.unit,
-      lead: lead!,
-      coordinators: [...coordinators.values()],
-      deadline,
-    });
+    if (checked.value) prepared.push(checked.value);
   }
   return { plan, prepared };
 }

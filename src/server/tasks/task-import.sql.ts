@@ -1,19 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.ts';
 import type { AuthUser } from '../accounts/auth-context.ts';
 import { assignedEvent, assignedTaskRow, type PreparedAssignment } from './task-assign.service.ts';
 import { taskCoordinators, taskEvents, tasks } from './task.table.ts';
 import { insertRows } from '../db/bulk-import.ts';
-
-/** Codes of the plan's tasks among these, in one query (one array parameter). */
-export async function findTakenCodes(db: Executor, planId: number, codes: string[]): Promise<Set<string>> {
-  if (codes.length === 0) return new Set();
-  const rows = await db
-    .select({ code: tasks.code })
-    .from(tasks)
-    .where(and(eq(tasks.planId, planId), sql`${tasks.code} = any(${sql.param(codes)}::text[])`));
-  return new Set(rows.map((row) => row.code));
-}
 
 /**
  * writeAssignment() (task-assign.service.ts) for many tasks at once, minus its audit record: the task

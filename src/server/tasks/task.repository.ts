@@ -173,3 +173,13 @@ export async function findPlanByCode(db: Executor, code: string) {
   const [row] = await db.select().from(plans).where(eq(plans.code, code));
   return row;
 }
+
+/** Codes of the plan's tasks among these, in one query (one array parameter). */
+export async function findTakenCodes(db: Executor, planId: number, codes: string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await db
+    .select({ code: tasks.code })
+    .from(tasks)
+    .where(and(eq(tasks.planId, planId), sql`${tasks.code} = any(${sql.param(codes)}::text[])`));
+  return new Set(rows.map((row) => row.code));
+}
