@@ -12,9 +12,8 @@ import { listPlans } from '../plans/plan.service.ts';
 import { findUnitByCode, findUnitById } from '../units/unit.repository.ts';
 import { isPathInScope } from '../units/unit-scope.ts';
 import { indicators, indicatorValues } from './indicator.table.ts';
-import { checkValue } from './value-checks.ts';
-import { periodOf, type PeriodKind } from '../../shared/indicator-math.ts';
-import { formatVietnameseDate } from '../../shared/dates.ts';
+import { checkPeriodEnd, checkValue, storedComment, VALUE_PENDING_MESSAGE } from './value-checks.ts';
+import type { PeriodKind } from '../../shared/indicator-math.ts';
 
 type ValueRow = typeof indicatorValues.$inferSelect;
 export type Source = 'form' | 'import' | 'api';
@@ -66,14 +65,8 @@ export async function recordValue(
     throw errors.invalid([
       { field: 'body.unitCode', message: `Không có đơn vị ${input.unitCode} trong phạm vi của bạn.` },
     ]);
-  const period = periodOf(input.periodEnd, indicator.period as PeriodKind, rules.cutDay);
-  if (period.end !== input.periodEnd) {
-    const message = `Ngày cuối kỳ không đúng: kỳ "${period.label}" kết thúc ngày ${formatVietnameseDate(period.end)}.`;
-    throw errors.invalid([{ field: 'body.periodEnd', message }]);
-  }
-  if (input.periodEnd > today) {
-    throw errors.invalid([{ field: 'body.periodEnd', message: 'Kỳ báo cáo chưa kết thúc.' }]);
-  }
+  const periodProblem = checkPeriodEnd(indicator.period as PeriodKind, input.periodEnd, rules);
+  if (periodProblem) throw errors.invalid([periodProblem]);
   if (input.requestKey) {
     const [same] = await db
       .select()
@@ -114,12 +107,7 @@ export async function recordValue(
     .select()
     .from(indicatorValues)
     .where(and(samePeriod, eq(indicatorValues.status, 'submitted')));
-  if (pending)
-    throw new AppError(
-      409,
-      'VALUE_PENDING',
-      'Kỳ này đã có số liệu đang chờ duyệt; hãy chờ duyệt hoặc trả lại trước khi gửi số liệu mới.',
-    );
+  if (pending) throw new AppError(409, 'VALUE_PENDING', VALUE_PENDING_MESSAGE);
   return db.transaction(async (tx) => {
     const [{ version } = { version: 0 }] = await tx
       .select({ version: max(indicatorValues.version) })
@@ -135,8 +123,7 @@ export async function recordValue(
         version: (version ?? 0) + 1,
         status: 'submitted',
         source: input.source,
-        comment:
-          [input.comment, input.explanation && `Giải trình: ${input.explanation}`].filter(Boolean).join('\n') || null,
+        comment: storedComment(input.comment, input.explanation),
         requestKey: input.requestKey ?? null,
         submittedBy: caller.id,
         submittedOn: today,

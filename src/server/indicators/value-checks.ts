@@ -1,3 +1,5 @@
+import { formatVietnameseDate } from '../../shared/dates.ts';
+import { periodOf, type PeriodKind } from '../../shared/indicator-math.ts';
 /** Checks on a submitted value, with messages that name the indicator and the limit. */
 export type ValueRules = {
   name: string;
@@ -51,3 +53,26 @@ export function checkValue(
   }
   return { errors, warnings };
 }
+
+/** The refusal of a second value for a period whose first still waits for review (form, API and import). */
+export const VALUE_PENDING_MESSAGE =
+  'Kỳ này đã có số liệu đang chờ duyệt; hãy chờ duyệt hoặc trả lại trước khi gửi số liệu mới.';
+
+/** The period a value is for must be one of the indicator's periods, and over by `today`. */
+export function checkPeriodEnd(
+  periodKind: PeriodKind,
+  periodEnd: string,
+  rules: { today: string; cutDay: number },
+): { field: string; message: string } | null {
+  const period = periodOf(periodEnd, periodKind, rules.cutDay);
+  if (period.end !== periodEnd) {
+    const message = `Ngày cuối kỳ không đúng: kỳ "${period.label}" kết thúc ngày ${formatVietnameseDate(period.end)}.`;
+    return { field: 'body.periodEnd', message };
+  }
+  if (periodEnd > rules.today) return { field: 'body.periodEnd', message: 'Kỳ báo cáo chưa kết thúc.' };
+  return null;
+}
+
+/** The stored comment: the reporter's note, then the explanation a large change asked for. */
+export const storedComment = (comment: string | null | undefined, explanation: string | null | undefined) =>
+  [comment, explanation && `Giải trình: ${explanation}`].filter(Boolean).join('\n') || null;

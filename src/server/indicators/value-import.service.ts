@@ -6,14 +6,13 @@ import { recordAudit, type Actor } from '../audit/audit.service.ts';
 import type { ImportReport } from '../../shared/api/units.ts';
 import { AppError, errors } from '../http/errors.ts';
 import { isoDateSchema } from '../../shared/api/common.ts';
-import { formatVietnameseDate } from '../../shared/dates.ts';
-import { periodOf, type PeriodKind } from '../../shared/indicator-math.ts';
+import type { PeriodKind } from '../../shared/indicator-math.ts';
 import { listPlans } from '../plans/plan.service.ts';
 import { idRanges, sha256Hex } from '../db/bulk-import.ts';
 import { findUnitsByCodes } from '../units/unit.repository.ts';
 import { parseImportFile, type ImportFormat } from '../units/unit-import.parse.ts';
 import { indicators } from './indicator.table.ts';
-import { checkValue } from './value-checks.ts';
+import { checkPeriodEnd, checkValue, storedComment, VALUE_PENDING_MESSAGE } from './value-checks.ts';
 import {
   approvedHistories,
   insertValues,
@@ -22,10 +21,6 @@ import {
   slotKey,
   type NewValueRow,
 } from './value-import.sql.ts';
-
-/** The words of recordValue()'s VALUE_PENDING refusal, which the single-row import reported as they were. */
-const VALUE_PENDING_MESSAGE =
-  'Kỳ này đã có số liệu đang chờ duyệt; hãy chờ duyệt hoặc trả lại trước khi gửi số liệu mới.';
 
 /** Template columns: header shown to users → field of a recorded value. */
 const columns = [
@@ -197,13 +192,9 @@ async function checkCandidates(
       reject(c.index, 'unitCode', `Không có đơn vị ${c.unitCode} trong phạm vi của bạn.`);
       continue;
     }
-    const period = periodOf(c.periodEnd, c.indicator.period as PeriodKind, rules.cutDay);
-    if (period.end !== c.periodEnd) {
-      const message = `Ngày cuối kỳ không đúng: kỳ "${period.label}" kết thúc ngày ${formatVietnameseDate(period.end)}.`;
-      reject(c.index, 'periodEnd', message);
-    } else if (c.periodEnd > rules.today) {
-      reject(c.index, 'periodEnd', 'Kỳ báo cáo chưa kết thúc.');
-    } else located.push({ ...c, unitId: unit.id });
+    const periodProblem = checkPeriodEnd(c.indicator.period as PeriodKind, c.periodEnd, rules);
+    if (periodProblem) reject(c.index, 'periodEnd', periodProblem.message);
+    else located.push({ ...c, unitId: unit.id });
   }
   const slots = located.map((c) => ({ indicatorId: c.indicator.id, unitId: c.unitId, periodEnd: c.periodEnd }));
   const histories = await approvedHistories(tx, slots);
@@ -232,7 +223,7 @@ async function checkCandidates(
       version: (state?.version ?? 0) + 1,
       status: 'submitted',
       source: 'import',
-      comment: [c.comment, c.explanation && `Giải trình: ${c.explanation}`].filter(Boolean).join('\n') || null,
+      comment: storedComment(c.comment, c.explanation),
       requestKey: null,
       submittedBy: caller.id,
       submittedOn: rules.today,
