@@ -92,8 +92,8 @@ export async function sealAuditChain(db: Db, options: { wait?: boolean } = {}): 
       });
       await tx.execute(sql`
         update audit_events a set prev_hash = l.prev_hash, hash = l.hash, chain_seq = l.seq
-        from unnest(${sqlArray(links.map((l) => l.id))}::bigint[], ${sqlArray(links.map((l) => l.prevHash))}::text[],
-          ${sqlArray(links.map((l) => l.hash))}::text[], ${sqlArray(links.map((l) => l.seq))}::bigint[])
+        from unnest(${sql.param(links.map((l) => l.id))}::bigint[], ${sql.param(links.map((l) => l.prevHash))}::text[],
+          ${sql.param(links.map((l) => l.hash))}::text[], ${sql.param(links.map((l) => l.seq))}::bigint[])
           as l(id, prev_hash, hash, seq)
         where a.id = l.id`);
       return links.length;
@@ -102,9 +102,6 @@ export async function sealAuditChain(db: Db, options: { wait?: boolean } = {}): 
     if (count < SEAL_BATCH) return sealed;
   }
 }
-
-/** A JS array as one bind parameter, in PostgreSQL's array literal form (both engines accept it). */
-const sqlArray = (values: (string | number)[]) => `{${values.map((v) => JSON.stringify(String(v))).join(',')}}`;
 
 export type AuditVerification = { isIntact: boolean; checked: number; firstBrokenId: number | null };
 

@@ -58,10 +58,9 @@ async function rolledUpSeries(db: Db, catalogue: (typeof indicators.$inferSelect
   if (aggregatable.length === 0) return result;
   // One query for every sub-unit: the latest approved version of the latest period, per unit, each
   // found by one backward step in indicator_values_latest_idx instead of sorting every value.
-  const ids = `{${aggregatable.map((i) => i.id).join(',')}}`;
   const { rows } = await db.execute<{ indicatorId: number; on: string; value: number }>(sql`
     select i.id as "indicatorId", l.period_end as "on", l.value
-    from unnest(${ids}::int[]) as i(id)
+    from unnest(${sql.param(aggregatable.map((i) => i.id))}::int[]) as i(id)
     cross join units u
     cross join lateral (
       select v.period_end, v.value from indicator_values v
