@@ -3,22 +3,11 @@
  * probe preloaded), so load comes from a second process and its memory is measured on its own.
  */
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
+import { collectOutput, freePort, waitUntilHealthy } from '../tests/helpers/server-process.ts';
 import type { LoopFigures } from './loop-probe.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 export type BenchServer = {
   url: string;
@@ -56,22 +45,10 @@ export async function startServer(env: Record<string, string>): Promise<BenchSer
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     },
   );
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  const output = collectOutput(child);
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${output}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`server did not start: ${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await waitUntilHealthy(child, url, output, 180_000);
   return {
     url,
     pid: child.pid!,
@@ -85,7 +62,7 @@ export async function startServer(env: Record<string, string>): Promise<BenchSer
         child.on('message', onMessage);
         child.send({ type: 'bench:loop' });
       }),
-    output: () => output,
+    output,
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');

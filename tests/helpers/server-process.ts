@@ -15,6 +15,29 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Everything the child prints, for the error message when it fails to start or dies. */
+export function collectOutput(child: ChildProcess): () => string {
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  return () => output;
+}
+
+/** Polls /api/health until the server answers; fails with its output if it exits or takes too long. */
+export async function waitUntilHealthy(child: ChildProcess, url: string, output: () => string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${output()}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`server did not start: ${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 export type ServerProcess = {
   url: string;
   child: ChildProcess;
@@ -30,26 +53,14 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
     env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  const output = collectOutput(child);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${output}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`server did not start: ${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await waitUntilHealthy(child, url, output, 120_000);
   return {
     url,
     child,
-    output: () => output,
+    output,
     exited,
     async stop() {
       if (child.exitCode === null) {
@@ -67,10 +78,8 @@ export function runCli(args: string[], env: Record<string, string>): Promise<{ c
       env: { ...process.env, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => resolve({ code, output }));
+    const output = collectOutput(child);
+    child.on('exit', (code) => resolve({ code, output: output() }));
   });
 }
 
