@@ -99,6 +99,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: AppDeps): vo
         addDays(end, -30 * (request.query.points - 1 - i)),
       );
       const scope = callerOf(request).scope;
+      const context = { today: today(), versions: new Map() }; // the counters are read once for six points
       // In parallel: PostgreSQL runs them on separate connections (the embedded engine queues them).
       const points = await Promise.all(
         dates.map(async (on) => {
@@ -107,7 +108,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: AppDeps): vo
             scope,
             { unit: request.query.unit, asOf: on },
             deps.config.nearDeadlineDays,
-            today(),
+            context,
           );
           return { on, completionRate: stats.completionRate, completed: stats.completed, total: stats.total };
         }),

@@ -5,7 +5,7 @@ import { users } from '../accounts/account.table.ts';
 import type { Dashboard } from '../../shared/api/dashboard.ts';
 import type { TaskStats } from '../../shared/api/stats.ts';
 import { addDays } from '../../shared/dates.ts';
-import { cachedFigures } from '../figures/figure-cache.ts';
+import { cachedFigures, type FigureContext } from '../figures/figure-cache.ts';
 import { errors } from '../http/errors.ts';
 import { getIndicatorStats } from '../indicators/indicator-stats.service.ts';
 import { indicators } from '../indicators/indicator.table.ts';
@@ -64,15 +64,17 @@ export async function getDashboard(
 ): Promise<Dashboard> {
   const unit = await findUnitForDate(db, query.unit, caller.scope, query.asOf);
   if (!unit) throw errors.notFound('Đơn vị');
+  // The figure counters are read once for the eight parts below.
+  const context: FigureContext = { today, versions: new Map() };
   const cached = <T>(name: string, compute: () => Promise<T>) =>
-    cachedFigures(db, unit.id, `${name}|${unit.path}|${near}`, { asOf: query.asOf, today }, compute);
+    cachedFigures(db, unit.id, `${name}|${unit.path}|${near}`, { ...context, asOf: query.asOf }, compute);
   // Reports are dated the day they are made, so the day before `asOf` is closed once `asOf` has come;
   // before that, new reports can still clear a warning and no counter would tell. (A report sent a moment
   // before midnight and committed after it could be missed by a list computed in that moment, until the
   // next change in the subtree; reports move no counter, so that gap is accepted rather than paid for.)
   const source = factSourceFor(query.asOf, today);
   const missingReports = () => missingDailyReportsAsOf(db, unit.path, query.asOf, 100, source);
-  const statsOn = (asOf: string) => getTaskStats(db, caller.scope, { unit: unit.code, asOf }, near, today);
+  const statsOn = (asOf: string) => getTaskStats(db, caller.scope, { unit: unit.code, asOf }, near, context);
   const [now, weekAgo, monthAgo, urgent, plan, explanations, missing, latestReports] = await Promise.all([
     statsOn(query.asOf),
     statsOn(addDays(query.asOf, -7)),
@@ -123,7 +125,7 @@ export async function getDashboard(
   ];
   let indicatorFigures: Dashboard['indicators'] = null;
   if (plan) {
-    const stats = await getIndicatorStats(db, caller, { unit: unit.code, plan: plan.code, asOf: query.asOf }, today);
+    const stats = await getIndicatorStats(db, caller, { unit: unit.code, plan: plan.code, asOf: query.asOf }, context);
     const empty = () => ({ total: 0, green: 0, orange: 0, red: 0, grey: 0, improved: 0 });
     const total = empty();
     const byPillar: Record<string, ReturnType<typeof empty>> = {};

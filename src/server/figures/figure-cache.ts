@@ -1,6 +1,6 @@
 import type { Executor } from '../db/database.ts';
 import { addDays } from '../../shared/dates.ts';
-import { figureVersionOf, settledVersion } from './figure-versions.ts';
+import { readFigureVersions, type FigureVersions } from './figure-versions.ts';
 
 let maxEntries = 300;
 
@@ -18,8 +18,13 @@ function cacheOf(db: object): Map<string, unknown> {
   return cache;
 }
 
-/** The day the figures are for, and the server's today when the caller knows it. */
-export type FigureDate = { asOf: string; today?: string };
+/**
+ * What a request knows beyond the date: the server's today, and the versions it has read already
+ * (by unit), so a dashboard that asks for eight figures reads the counters once.
+ */
+export type FigureContext = { today?: string; versions?: Map<number, Promise<FigureVersions>> };
+/** The day the figures are for, with the request's context. */
+export type FigureDate = FigureContext & { asOf: string };
 
 /**
  * Changes in a subtree are dated the day they are made, so they move no figure of an earlier day; only
@@ -43,7 +48,13 @@ export async function cachedFigures<T>(
 ): Promise<T> {
   if (maxEntries === 0) return compute();
   const settled = isSettled(date);
-  const version = settled ? await settledVersion(db) : await figureVersionOf(db, unitId);
+  let read = date.versions?.get(unitId);
+  if (!read) {
+    read = readFigureVersions(db, unitId);
+    date.versions?.set(unitId, read);
+  }
+  const versions = await read;
+  const version = settled ? versions.settled : versions.subtree;
   const cache = cacheOf(db);
   const fullKey = `${unitId}|${settled ? 's' : 'v'}${version}|${date.asOf}|${key}`;
   const hit = cache.get(fullKey) as Promise<T> | undefined;

@@ -44,16 +44,17 @@ export async function bumpFigureVersions(tx: Executor, reach: 'subtree' | 'every
     on conflict (unit_id) do update set version = figure_versions.version + 1`);
 }
 
-/** The counter a scope's cached figures are keyed by: its own plus the everywhere row (both only grow). */
-export async function figureVersionOf(db: Executor, unitId: number): Promise<number> {
-  const { rows } = await db.execute<{ v: number }>(sql`
-    select coalesce(sum(version), 0)::bigint as v from figure_versions where unit_id in (${EVERYWHERE}, ${unitId})`);
-  return Number(rows[0]!.v);
+/**
+ * The counters a scope's cached figures are keyed by, in one read: `subtree` (its own plus the
+ * everywhere row; both only grow, so their sum does too) and `settled` (the everywhere row alone, for
+ * days no dated change can reach; see figure-cache.ts).
+ */
+export async function readFigureVersions(db: Executor, unitId: number): Promise<FigureVersions> {
+  const { rows } = await db.execute<{ subtree: number; settled: number }>(sql`
+    select coalesce(sum(version), 0)::bigint as subtree,
+      coalesce(max(version) filter (where unit_id = ${EVERYWHERE}), 0)::bigint as settled
+    from figure_versions where unit_id in (${EVERYWHERE}, ${unitId})`);
+  return { subtree: Number(rows[0]!.subtree), settled: Number(rows[0]!.settled) };
 }
 
-/** The counter figures of settled days (see figure-cache.ts) are keyed by: changes that reach everywhere. */
-export async function settledVersion(db: Executor): Promise<number> {
-  const { rows } = await db.execute<{ v: number }>(sql`
-    select coalesce(max(version), 0)::bigint as v from figure_versions where unit_id = ${EVERYWHERE}`);
-  return Number(rows[0]!.v);
-}
+export type FigureVersions = { subtree: number; settled: number };

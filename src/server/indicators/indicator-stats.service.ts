@@ -11,7 +11,7 @@ import {
   type Direction,
   type Point,
 } from '../../shared/indicator-math.ts';
-import { cachedFigures } from '../figures/figure-cache.ts';
+import { cachedFigures, type FigureContext } from '../figures/figure-cache.ts';
 import { errors } from '../http/errors.ts';
 import { evaluateFormula, formulaReferences, parseFormula } from '../../shared/formula.ts';
 import { listPlans } from '../plans/plan.service.ts';
@@ -127,15 +127,15 @@ export async function getIndicatorStats(
   db: Db,
   caller: AuthUser,
   query: { unit: string; plan: string; asOf: string },
-  /** The server's today, when known: older figures then stay cached across changes made today. */
-  today?: string,
+  /** The server's today, when known (older figures then stay cached across the day's changes). */
+  context: FigureContext = {},
 ): Promise<IndicatorStats> {
   const unit = await findUnitForDate(db, query.unit, caller.scope, query.asOf);
   if (!unit) throw errors.notFound('Đơn vị');
   const plan = (await listPlans(db, caller)).find((p) => p.code === query.plan);
   if (!plan) throw errors.notFound('Kế hoạch');
   // Checks above run per caller; the figures of a unit and plan are the same for every caller.
-  return cachedFigures(db, unit.id, `indicators|${plan.id}`, { asOf: query.asOf, today }, () =>
+  return cachedFigures(db, unit.id, `indicators|${plan.id}`, { ...context, asOf: query.asOf }, () =>
     computeIndicatorStats(db, unit, plan, query.asOf),
   );
 }

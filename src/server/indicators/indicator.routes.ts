@@ -22,7 +22,7 @@ export function registerIndicatorRoutes(app: FastifyInstance, deps: AppDeps): vo
     async (request) => {
       const today = vietnamDate(deps.clock());
       const query = { unit: request.query.unit, plan: request.query.plan, asOf: request.query.asOf ?? today };
-      return getIndicatorStats(deps.database.db, callerOf(request), query, today);
+      return getIndicatorStats(deps.database.db, callerOf(request), query, { today });
     },
   );
 }

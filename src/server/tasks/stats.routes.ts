@@ -23,13 +23,9 @@ export function registerStatsRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (request) => {
       const clock = taskClockOf(deps);
       const query = { unit: request.query.unit, asOf: request.query.asOf ?? clock.today };
-      const stats = await getTaskStats(
-        deps.database.db,
-        callerOf(request).scope,
-        query,
-        clock.nearDeadlineDays,
-        clock.today,
-      );
+      const stats = await getTaskStats(deps.database.db, callerOf(request).scope, query, clock.nearDeadlineDays, {
+        today: clock.today,
+      });
       if (request.query.ranking === 'pillar') return stats;
       const { rankingByPillar: _omitted, ...rest } = stats;
       return rest;

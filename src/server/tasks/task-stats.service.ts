@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import type { TaskCounts, TaskStats } from '../../shared/api/stats.ts';
-import { cachedFigures } from '../figures/figure-cache.ts';
+import { cachedFigures, type FigureContext } from '../figures/figure-cache.ts';
 import { errors } from '../http/errors.ts';
 import { findUnitForDate } from '../units/unit.repository.ts';
 import { units } from '../units/unit.table.ts';
@@ -53,15 +53,15 @@ export async function getTaskStats(
   scope: Scope,
   query: { unit: string; asOf: string },
   nearDeadlineDays: number,
-  /** The server's today, when known: older figures then stay cached across changes made today. */
-  today?: string,
+  /** The server's today, when known (older figures then stay cached across the day's changes). */
+  context: FigureContext = {},
 ): Promise<FullTaskStats> {
   // A code with no version on that date (demo units start 2025-07-01, tasks in March) counts under its current row.
   const unit = await findUnitForDate(db, query.unit, scope, query.asOf);
   if (!unit) throw errors.notFound('Đơn vị');
   // The scope check above runs on every call; the figures of a subtree are the same for every caller.
-  return cachedFigures(db, unit.id, `tasks|${unit.path}|${nearDeadlineDays}`, { asOf: query.asOf, today }, () =>
-    computeTaskStats(db, unit, query.asOf, nearDeadlineDays, factSourceFor(query.asOf, today)),
+  return cachedFigures(db, unit.id, `tasks|${unit.path}|${nearDeadlineDays}`, { ...context, asOf: query.asOf }, () =>
+    computeTaskStats(db, unit, query.asOf, nearDeadlineDays, factSourceFor(query.asOf, context.today)),
   );
 }
 
