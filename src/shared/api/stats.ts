@@ -5,7 +5,9 @@ export const taskStatsQuerySchema = z.object({
   unit: z.string({ error: 'Vui lòng chọn đơn vị' }).trim().min(1, 'Vui lòng chọn đơn vị').max(40),
   asOf: isoDateSchema.optional(),
   /** `pillar` adds the ranking over each pillar's tasks (five times the size for a province). */
-  ranking: z.enum(['pillar'], { error: 'Chỉ nhận ranking=pillar' }).optional(),
+  ranking: z
+    .enum(['pillar'], { error: 'Tham số ranking chỉ nhận giá trị "pillar" (xếp hạng theo từng trụ cột).' })
+    .optional(),
 });
 
 const countsShape = {
