@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -37,8 +37,10 @@ import { registerReportRoutes } from './reports/report.routes.ts';
 import { registerPublishingRoutes } from './publishing/publishing.routes.ts';
 import { registerPortalRoutes } from './publishing/portal.routes.ts';
 import { configureFigureCache } from './figures/figure-cache.ts';
-import { installAuthHooks } from './http/auth-hooks.ts';
+import { installAuthHooks, markRoutesPublic } from './http/auth-hooks.ts';
 import { installErrorHandler } from './http/error-handler.ts';
+import { installInputGuards } from './http/input-guards.ts';
+import { installSecurityEdges } from './http/security-edges.ts';
 import { installWebApp } from './http/web-app.ts';
 
 // Zod's own Vietnamese messages for the generic cases; our schemas override the important ones.
@@ -47,6 +49,8 @@ z.config(z.locales.vi());
 declare module 'fastify' {
   interface FastifyInstance {
     routeList: string[];
+    /** Each route's access declaration as it stands once every plugin has marked its own routes. */
+    routeAccess(): { route: string; access: string | undefined }[];
   }
 }
 
@@ -97,11 +101,23 @@ export async function buildApp(
     },
     trustProxy: false,
     bodyLimit: 1024 * 1024,
+    // One answer however a path is written: `/API/users/`, `//api/users` and `/%61pi/users` are `/api/users`.
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
   });
   // Kept so a test can check that the OpenAPI document lists every route.
   const routeList: string[] = [];
+  const routeOptions: RouteOptions[] = [];
   app.decorate('routeList', routeList);
+  app.decorate('routeAccess', () =>
+    routeOptions.flatMap((route) =>
+      [route.method].flat().map((method) => ({
+        route: `${method} ${route.url}`,
+        access: route.config?.access ?? (route.config?.ability ? `ability:${route.config.ability}` : undefined),
+      })),
+    ),
+  );
   app.addHook('onRoute', (route) => {
+    routeOptions.push(route);
     for (const method of [route.method].flat()) routeList.push(`${method} ${route.url}`);
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -110,6 +126,8 @@ export async function buildApp(
     reply.header('x-request-id', request.id);
   });
   installErrorHandler(app);
+  await installSecurityEdges(app, deps.config);
+  installInputGuards(app);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
@@ -130,7 +148,10 @@ export async function buildApp(
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(async (docs) => {
+    markRoutesPublic(docs);
+    await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  });
   installAuthHooks(app, deps.database.db);
 
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -39,6 +39,9 @@ const configSchema = z.object({
   MONTH_CUT_DAY: z.coerce.number().int().min(1).max(28).default(15),
   NEAR_DEADLINE_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   FIGURE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(300),
+  AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
+  PORTAL_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  INGEST_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   ADMIN_USERNAME: z.string().min(3).optional(),
   ADMIN_PASSWORD: z.string().min(10, 'mật khẩu quản trị cần ít nhất 10 ký tự').optional(),
   ADMIN_UNIT: z.string().min(1).optional(),
@@ -67,6 +70,11 @@ export type Config = {
   maxUploadBytes: number;
   /** Computed figures kept per process (0: compute every time, e.g. to measure the computation). */
   figureCacheEntries: number;
+  /** Where the audit sealer publishes checkpoints of the chain head, outside the database. */
+  auditCheckpointDir: string;
+  /** Requests a minute per address on the anonymous portal API and on /api/ingest/*. */
+  portalRatePerMinute: number;
+  ingestRatePerMinute: number;
   firstAdmin: { username: string; password: string; unitCode: string | undefined } | undefined;
 };
 
@@ -104,6 +112,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     remindDaysBefore: c.REMIND_DAYS_BEFORE,
     escalateAfterDays: c.ESCALATE_AFTER_DAYS,
     isJobsEnabled: c.JOBS === '1',
+    auditCheckpointDir: path.resolve(c.AUDIT_CHECKPOINT_DIR ?? path.join(c.DATA_DIR, 'audit-checkpoints')),
+    portalRatePerMinute: c.PORTAL_RATE_PER_MINUTE,
+    ingestRatePerMinute: c.INGEST_RATE_PER_MINUTE,
     firstAdmin:
       c.ADMIN_USERNAME && c.ADMIN_PASSWORD
         ? { username: c.ADMIN_USERNAME, password: c.ADMIN_PASSWORD, unitCode: c.ADMIN_UNIT }

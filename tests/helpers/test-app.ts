@@ -33,7 +33,9 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase(engine);
   const filesDir = mkdtempSync(path.join(os.tmpdir(), 'giamsat-files-'));
-  const config = loadConfig({ LOG_LEVEL: 'silent', FILES_DIR: filesDir, ...env });
+  // Tests call the portal and ingest far faster than a person; the brakes have their own test.
+  const brakes = { PORTAL_RATE_PER_MINUTE: '1000000', INGEST_RATE_PER_MINUTE: '1000000' };
+  const config = loadConfig({ LOG_LEVEL: 'silent', FILES_DIR: filesDir, ...brakes, ...env });
   const app = await buildApp(createDeps(config, database, '0.1.0', options.clock), { logger: false });
   await app.ready();
 

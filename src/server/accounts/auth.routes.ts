@@ -76,7 +76,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/auth/logout',
-    { schema: { tags, summary: 'Đăng xuất', response: { 200: okSchema } } },
+    { config: { access: 'signedIn' }, schema: { tags, summary: 'Đăng xuất', response: { 200: okSchema } } },
     async (request, reply) => {
       await logout(db, callerOf(request), actorOf(callerOf(request), request.id));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -86,7 +86,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get(
     '/api/auth/me',
-    { schema: { tags, summary: 'Người dùng hiện tại', response: { 200: meSchema } } },
+    { config: { access: 'signedIn' }, schema: { tags, summary: 'Người dùng hiện tại', response: { 200: meSchema } } },
     async (request) => presentMe(callerOf(request), deps.config.isDemo),
   );
 
@@ -107,6 +107,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.post(
     '/api/auth/password',
     {
+      config: { access: 'signedIn' },
       schema: { tags, summary: 'Đổi mật khẩu', body: changePasswordBodySchema, response: { 200: okSchema } },
     },
     async (request) => {
@@ -125,6 +126,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.patch(
     '/api/auth/preferences',
     {
+      config: { access: 'signedIn' },
       schema: {
         tags,
         summary: 'Tùy chọn nhận thông báo qua e-mail',

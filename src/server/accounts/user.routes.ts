@@ -1,3 +1,4 @@
+import { idSchema } from '../../shared/api/common.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -16,12 +17,7 @@ import { actorOf } from './auth-context.ts';
 import { createUser, getUser, listUsers, resetPassword, updateUser } from './user.service.ts';
 
 const tags = ['users'];
-const idParams = z.object({
-  id: z.coerce
-    .number({ error: 'Mã người dùng không hợp lệ' })
-    .int('Mã người dùng không hợp lệ')
-    .positive('Mã người dùng không hợp lệ'),
-});
+const idParams = z.object({ id: idSchema('Mã người dùng') });
 
 export function registerUserRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -1,4 +1,5 @@
 import fastifyMultipart from '@fastify/multipart';
+import { idSchema } from '../../shared/api/common.ts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -10,8 +11,8 @@ import type { AppDeps } from '../app.ts';
 import { findEvidenceInScope, listEvidence, uploadEvidence } from './evidence.service.ts';
 
 const tags = ['evidence'];
-const taskParams = z.object({ id: z.coerce.number({ error: 'Mã nhiệm vụ không hợp lệ' }).int().positive() });
-const fileParams = z.object({ fileId: z.coerce.number({ error: 'Mã tệp không hợp lệ' }).int().positive() });
+const taskParams = z.object({ id: idSchema('Mã nhiệm vụ') });
+const fileParams = z.object({ fileId: idSchema('Mã tệp') });
 
 /** RFC 5987 so Vietnamese file names survive the download. */
 const contentDisposition = (name: string) =>

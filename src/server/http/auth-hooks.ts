@@ -14,17 +14,32 @@ declare module 'fastify' {
     user: AuthUser | null;
   }
   interface FastifyContextConfig {
-    /** 'public' routes need no session; every other /api route does. */
-    access?: 'public' | 'machine';
+    /**
+     * Who may call the route, declared on the route itself and checked on the matched route (never on the
+     * URL as written): 'public' needs nothing, 'machine' authenticates its bearer token in its own hook,
+     * 'signedIn' needs a session; a route declaring an `ability` needs a session whose role has it.
+     * A route declaring neither is refused to everyone (deny by default).
+     */
+    access?: 'public' | 'machine' | 'signedIn';
     ability?: Ability;
     /** Completes "Bạn không có quyền …" when the ability is missing. */
     forbiddenWhat?: string;
   }
 }
 
+/** Routes registered inside `scope` (a plugin's own routes: static files, API docs) are public. */
+export function markRoutesPublic(scope: FastifyInstance): void {
+  scope.addHook('onRoute', (route) => {
+    // In place: the app's route list keeps a reference to these options.
+    route.config ??= {};
+    route.config.access = 'public';
+  });
+}
+
 /**
  * Runs before validation so the security answers come first: 401 (no session), 403 (CSRF or role),
- * and only then 400 for bad input. Scope (404) is the services' job, in SQL.
+ * and only then 400 for bad input. Scope (404) is the services' job, in SQL. The decision reads the
+ * matched route's config, so `/%61pi/users`, `//api/users` or `/API/users` meet the same checks.
  */
 export function installAuthHooks(app: FastifyInstance, db: Db): void {
   app.decorateRequest('user', null);
@@ -34,9 +49,9 @@ export function installAuthHooks(app: FastifyInstance, db: Db): void {
   });
   app.addHook('preValidation', async (request: FastifyRequest, _reply: FastifyReply) => {
     const config = request.routeOptions.config;
-    const isPublicPath = !request.url.startsWith('/api/') || request.url.startsWith('/api/docs');
     // Machine routes authenticate their bearer token themselves (no cookie, so no CSRF).
-    if (isPublicPath || config.access === 'public' || config.access === 'machine' || request.is404) return;
+    if (config.access === 'public' || config.access === 'machine' || request.is404) return;
+    if (config.access !== 'signedIn' && !config.ability) throw errors.routeUndeclared();
     if (!request.user) throw errors.unauthenticated();
     if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== request.user.csrfToken) {
       throw errors.csrf();

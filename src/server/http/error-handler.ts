@@ -13,6 +13,14 @@ function fromDatabase(error: { code?: string; constraint?: string }): AppError |
   }
   if (error.code === '23503') return new AppError(409, 'REFERENCE_MISSING', 'Dữ liệu tham chiếu không tồn tại.');
   if (error.code === '23514') return new AppError(400, 'VALIDATION_FAILED', 'Dữ liệu không thỏa ràng buộc.');
+  // Class 22 (data exception: out of range, bad format, NUL byte): bad input the schemas let through.
+  if (error.code?.startsWith('22')) {
+    return new AppError(
+      400,
+      'VALIDATION_FAILED',
+      'Dữ liệu nhập có giá trị không hợp lệ (quá lớn, sai định dạng hoặc chứa ký tự không cho phép).',
+    );
+  }
   return undefined;
 }
 
@@ -41,6 +49,9 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
     if (appError.status >= 500) request.log.error({ err: error }, 'unhandled error');
+    else if (!(error instanceof AppError) && (error as { code?: string }).code?.startsWith('22')) {
+      request.log.warn({ err: error }, 'bad input reached the database; tighten its schema');
+    }
     const body: ErrorBody = {
       error: { code: appError.code, message: appError.message, details: appError.details },
       requestId: request.id,

@@ -20,6 +20,8 @@ export class AppError extends Error {
 export const errors = {
   unauthenticated: () => new AppError(401, 'UNAUTHENTICATED', 'Vui lòng đăng nhập để tiếp tục.'),
   forbidden: (what = 'thực hiện thao tác này') => new AppError(403, 'FORBIDDEN', `Bạn không có quyền ${what}.`),
+  routeUndeclared: () =>
+    new AppError(403, 'FORBIDDEN', 'Bạn không có quyền truy cập địa chỉ này (chưa được khai báo quyền).'),
   csrf: () => new AppError(403, 'CSRF_INVALID', 'Phiên làm việc không hợp lệ, vui lòng tải lại trang và thử lại.'),
   notFound: (what = 'Dữ liệu') => new AppError(404, 'NOT_FOUND', `${what} không tồn tại hoặc bạn không có quyền xem.`),
   invalid: (details: ErrorDetail[], message = 'Dữ liệu nhập chưa hợp lệ.') =>

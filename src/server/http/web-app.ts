@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { markRoutesPublic } from './auth-hooks.ts';
 import { routeNotFoundBody } from './error-handler.ts';
+import { isApiPath } from './paths.ts';
 
 export const defaultWebRoot = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
@@ -12,6 +14,12 @@ export const defaultWebRoot = fileURLToPath(new URL('../../../dist/web', import.
  * client-side routes survive a reload; unknown /api paths keep their JSON 404.
  */
 export async function installWebApp(app: FastifyInstance, webRoot = defaultWebRoot): Promise<void> {
+  // Its own context, so its routes are marked public and reply.sendFile serves the not-found page.
+  await app.register(async (web) => serveWebApp(web, webRoot));
+}
+
+async function serveWebApp(app: FastifyInstance, webRoot: string): Promise<void> {
+  markRoutesPublic(app);
   const isBuilt = fs.existsSync(`${webRoot}/index.html`);
   if (isBuilt) {
     await app.register(fastifyStatic, {
@@ -29,7 +37,7 @@ export async function installWebApp(app: FastifyInstance, webRoot = defaultWebRo
     });
   } else app.log.warn({ webRoot }, 'web app not built: run `npm run build` (serving the API only)');
   app.setNotFoundHandler((request, reply) => {
-    if (!isBuilt || request.url.startsWith('/api/') || request.method !== 'GET') {
+    if (!isBuilt || isApiPath(request.url) || request.method !== 'GET') {
       return reply.status(404).send(routeNotFoundBody(request.id));
     }
     return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');

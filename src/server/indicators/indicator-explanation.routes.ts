@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { idSchema } from '../../shared/api/common.ts';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { explanationAnswerBodySchema, explanationRequestBodySchema } from '../../shared/api/notifications.ts';
@@ -13,7 +14,7 @@ import {
 } from './indicator-explanation.service.ts';
 
 const tags = ['indicators'];
-const idParams = z.object({ id: z.coerce.number({ error: 'Mã không hợp lệ' }).int().positive('Mã không hợp lệ') });
+const idParams = z.object({ id: idSchema('Mã') });
 const explanationSchema = z.object({
   id: z.number(),
   unitCode: z.string(),

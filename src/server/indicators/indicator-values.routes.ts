@@ -1,8 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { okSchema } from '../../shared/api/common.ts';
+import { okSchema, idSchema } from '../../shared/api/common.ts';
 import {
   createIndicatorBodySchema,
   indicatorSchema,
@@ -24,7 +24,7 @@ import { pendingValues, recordValue, reviewValue, valueHistory } from './indicat
 import { authenticateToken, issueToken, listTokens, revokeToken } from './machine-token.service.ts';
 
 const tags = ['indicators'];
-const idParams = z.object({ id: z.coerce.number({ error: 'Mã không hợp lệ' }).int().positive('Mã không hợp lệ') });
+const idParams = z.object({ id: idSchema('Mã') });
 
 export function registerIndicatorValueRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -212,10 +212,15 @@ export function registerIndicatorValueRoutes(app: FastifyInstance, deps: AppDeps
     },
   );
 
+  const machineCallers = new WeakMap<FastifyRequest, Awaited<ReturnType<typeof authenticateToken>>>();
   r.post(
     '/api/ingest/values',
     {
       config: { access: 'machine' },
+      // The token first: an anonymous caller gets 401, not the body's field list.
+      preValidation: async (request) => {
+        machineCallers.set(request, await authenticateToken(db, request.headers.authorization));
+      },
       schema: {
         tags,
         summary:
@@ -226,7 +231,7 @@ export function registerIndicatorValueRoutes(app: FastifyInstance, deps: AppDeps
       },
     },
     async (request, reply) => {
-      const { submitter, actor } = await authenticateToken(db, request.headers.authorization);
+      const { submitter, actor } = machineCallers.get(request) ?? (await authenticateToken(db, undefined));
       const plan = (await listPlans(db, submitter)).find((p) => p.code === request.body.plan);
       const [indicator] = plan
         ? await db

@@ -1,6 +1,6 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db } from '../db/database.ts';
+import type { Db, Executor } from '../db/database.ts';
 import type { AuthUser } from '../accounts/auth-context.ts';
 import { can } from '../accounts/account.policy.ts';
 import { recordAudit, type Actor } from '../audit/audit.service.ts';
@@ -15,15 +15,29 @@ const parent = alias(plans, 'parent_plan');
 
 /**
  * A caller sees the plans issued in their scope and the plans above them (a commune works under the
- * province's plan and the national resolutions), never a sibling's.
+ * province's plan and the national resolutions), never a sibling's. Every lookup of a plan by code or id
+ * uses this condition, so a hidden plan answers exactly as an absent one.
  */
+export function planVisibleTo(caller: Pick<AuthUser, 'scope' | 'unit'>): SQL {
+  return sql`(${plans.unitId} in ${unitIdsInScope(caller.scope)} or ${plans.unitId} in (select ${units.id} from ${units} where ${caller.unit.path} like ${units.path} || '%'))`;
+}
+
+/** The plan with this code if the caller may see it; undefined when absent or hidden (same answer). */
+export async function findVisiblePlan(db: Executor, caller: Pick<AuthUser, 'scope' | 'unit'>, code: string) {
+  const [row] = await db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.code, code), planVisibleTo(caller)));
+  return row;
+}
+
 export async function listPlans(db: Db, caller: Pick<AuthUser, 'scope' | 'unit'>): Promise<Plan[]> {
   const rows = await db
     .select({ plan: plans, unit: units, parentCode: parent.code })
     .from(plans)
     .innerJoin(units, eq(units.id, plans.unitId))
     .leftJoin(parent, eq(parent.id, plans.parentPlanId))
-    .where(sql`(${plans.unitId} in ${unitIdsInScope(caller.scope)} or ${caller.unit.path} like ${units.path} || '%')`)
+    .where(planVisibleTo(caller))
     .orderBy(asc(plans.documentDate), asc(plans.code));
   return rows.map(({ plan, unit, parentCode }) => ({
     id: plan.id,

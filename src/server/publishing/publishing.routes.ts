@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorBodySchema } from '../../shared/api/common.ts';
+import { errorBodySchema, idSchema } from '../../shared/api/common.ts';
 import {
   datasetParamsSchema,
   publicationSchema,
@@ -18,7 +18,7 @@ import { createSnapshot, datasetNamed, issuerOf } from './dataset-snapshot.servi
 import { getPublishingBoard, publish, withdraw } from './publishing.service.ts';
 
 const tags = ['publishing'];
-const idParams = z.object({ id: z.coerce.number({ error: 'Mã không hợp lệ' }).int().positive('Mã không hợp lệ') });
+const idParams = z.object({ id: idSchema('Mã') });
 const errorsOf = { 400: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
 
 /** The secretariat decides what the portal shows; everything here is scoped and audited. */

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorBodySchema } from '../../shared/api/common.ts';
+import { errorBodySchema, idSchema } from '../../shared/api/common.ts';
 import {
   createScheduleBodySchema,
   reportScheduleSchema,
@@ -18,7 +18,7 @@ import { reportContextOf } from './report.service.ts';
 const tags = ['reports'];
 const config = { ability: 'reports:create' as const, forbiddenWhat: 'quản lý lịch báo cáo' };
 const idParams = z.object({
-  id: z.coerce.number({ error: 'Mã lịch báo cáo không hợp lệ' }).int().positive('Mã lịch báo cáo không hợp lệ'),
+  id: idSchema('Mã lịch báo cáo'),
 });
 
 /** Scheduled reports: generated on a day of the month for the period just ended and e-mailed. */

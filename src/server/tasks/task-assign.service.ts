@@ -1,4 +1,5 @@
 import type { Db, Executor } from '../db/database.ts';
+import { findVisiblePlan } from '../plans/plan.service.ts';
 import type { AuthUser } from '../accounts/auth-context.ts';
 import { can } from '../accounts/account.policy.ts';
 import { recordAudit, type Actor } from '../audit/audit.service.ts';
@@ -120,7 +121,7 @@ export async function prepareAssignment(
   } else if (!can(caller.role, 'tasks:assign')) {
     throw errors.forbidden('giao nhiệm vụ');
   }
-  const plan = await repo.findPlanByCode(db, input.planCode);
+  const plan = await findVisiblePlan(db, caller, input.planCode);
   const codes = [input.leadUnitCode, ...input.coordinatingUnitCodes];
   const units = await findUnitsByCodes(db, codes, caller.scope);
   const isCodeTaken = plan ? (await repo.findTakenCodes(db, plan.id, [input.code])).has(input.code) : false;

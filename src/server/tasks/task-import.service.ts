@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import { findVisiblePlan } from '../plans/plan.service.ts';
 import type { AuthUser } from '../accounts/auth-context.ts';
 import { can } from '../accounts/account.policy.ts';
 import { recordAudit, type Actor } from '../audit/audit.service.ts';
@@ -69,7 +70,7 @@ function parseRows(rows: TemplateRow[], planCode: string): ParsedRow[] {
  */
 async function prepareRows(db: Db, caller: AuthUser, parsed: ParsedRow[], planCode: string, clock: TaskClock) {
   const inputs = parsed.flatMap((p) => (p.input ? [p.input] : []));
-  const plan = await repo.findPlanByCode(db, planCode);
+  const plan = await findVisiblePlan(db, caller, planCode);
   const codes = inputs.flatMap((i) => [i.leadUnitCode, ...i.coordinatingUnitCodes]);
   const units = await findUnitsByCodes(db, codes, caller.scope);
   const taken = plan ? await repo.findTakenCodes(db, plan.id, [...new Set(inputs.map((i) => i.code))]) : new Set();

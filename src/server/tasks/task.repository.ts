@@ -169,11 +169,6 @@ export async function updateTask(tx: Executor, id: number, changes: Partial<type
   return row!;
 }
 
-export async function findPlanByCode(db: Executor, code: string) {
-  const [row] = await db.select().from(plans).where(eq(plans.code, code));
-  return row;
-}
-
 /** Codes of the plan's tasks among these, in one query (one array parameter). */
 export async function findTakenCodes(db: Executor, planId: number, codes: string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { okSchema } from '../../shared/api/common.ts';
+import { okSchema, idSchema } from '../../shared/api/common.ts';
 import {
   assignTaskBodySchema,
   proposeCompletionBodySchema,
@@ -22,7 +22,7 @@ import * as workflow from './task-workflow.service.ts';
 
 const tags = ['tasks'];
 const idParams = z.object({
-  id: z.coerce.number({ error: 'Mã nhiệm vụ không hợp lệ' }).int().positive('Mã nhiệm vụ không hợp lệ'),
+  id: idSchema('Mã nhiệm vụ'),
 });
 const ok = { 200: okSchema };
 

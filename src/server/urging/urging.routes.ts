@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { okSchema } from '../../shared/api/common.ts';
+import { okSchema, idSchema } from '../../shared/api/common.ts';
 import {
   explanationAnswerBodySchema,
   explanationRequestBodySchema,
@@ -17,7 +17,7 @@ import { answerExplanation, requestExplanation } from './explanation.service.ts'
 import { runUrgingJob } from './jobs.ts';
 import { listNotifications, markRead } from './urging.service.ts';
 
-const taskParams = z.object({ id: z.coerce.number({ error: 'Mã nhiệm vụ không hợp lệ' }).int().positive() });
+const taskParams = z.object({ id: idSchema('Mã nhiệm vụ') });
 
 export function registerUrgingRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -27,6 +27,7 @@ export function registerUrgingRoutes(app: FastifyInstance, deps: AppDeps): void 
   r.get(
     '/api/notifications',
     {
+      config: { access: 'signedIn' },
       schema: {
         tags: ['notifications'],
         summary: 'Thông báo của tôi',
@@ -53,10 +54,11 @@ export function registerUrgingRoutes(app: FastifyInstance, deps: AppDeps): void 
   r.post(
     '/api/notifications/:id/read',
     {
+      config: { access: 'signedIn' },
       schema: {
         tags: ['notifications'],
         summary: 'Đánh dấu đã đọc',
-        params: z.object({ id: z.coerce.number().int().positive() }),
+        params: z.object({ id: idSchema() }),
         response: { 200: okSchema },
       },
     },
@@ -115,7 +117,7 @@ export function registerUrgingRoutes(app: FastifyInstance, deps: AppDeps): void 
       schema: {
         tags: ['tasks'],
         summary: 'Giải trình',
-        params: taskParams.extend({ requestId: z.coerce.number().int().positive() }),
+        params: taskParams.extend({ requestId: idSchema() }),
         body: explanationAnswerBodySchema,
         response: { 200: okSchema },
       },

@@ -1,3 +1,4 @@
+import { idSchema } from './common.ts';
 import { z } from 'zod';
 
 export const auditEventSchema = z
@@ -19,8 +20,8 @@ export const auditEventSchema = z
 export const auditListQuerySchema = z.object({
   entityType: z.string().max(50).optional(),
   entityId: z.string().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  beforeId: z.coerce.number().int().min(1).optional(),
+  limit: idSchema().max(500).default(100),
+  beforeId: idSchema().optional(),
 });
 export const auditListSchema = z.object({ items: z.array(auditEventSchema) });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from './common.ts';
+import { isoDateSchema, idSchema } from './common.ts';
 import { taskCountsSchema } from './stats.ts';
 
 /** Periodic reports (báo cáo định kỳ): one period, or everything up to a date ('as_of'). */
@@ -29,12 +29,12 @@ export type CreateReportBody = z.infer<typeof createReportBodySchema>;
 
 export const reportListQuerySchema = z.object({
   unit: z.string().trim().min(1).max(40).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: idSchema().max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
 
 export const reportIdParamsSchema = z.object({
-  id: z.coerce.number({ error: 'Mã báo cáo không hợp lệ' }).int().positive('Mã báo cáo không hợp lệ'),
+  id: idSchema('Mã báo cáo'),
 });
 
 const unitRef = z.object({ code: z.string(), fullName: z.string() });
