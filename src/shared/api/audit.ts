@@ -20,7 +20,7 @@ export const auditEventSchema = z
 export const auditListQuerySchema = z.object({
   entityType: z.string().max(50).optional(),
   entityId: z.string().max(100).optional(),
-  limit: idSchema().max(500).default(100),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
   beforeId: idSchema().optional(),
 });
 export const auditListSchema = z.object({ items: z.array(auditEventSchema) });

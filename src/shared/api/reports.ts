@@ -29,8 +29,8 @@ export type CreateReportBody = z.infer<typeof createReportBodySchema>;
 
 export const reportListQuerySchema = z.object({
   unit: z.string().trim().min(1).max(40).optional(),
-  limit: idSchema().max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(2_147_483_647).default(0),
 });
 
 export const reportIdParamsSchema = z.object({
