@@ -104,7 +104,7 @@ describe.each(testEngines)('audit routes on $name', (engine) => {
     const notNumber = await t.call('GET', '/api/audit?beforeId=x', { session: rootInspector });
     expect(notNumber.statusCode).toBe(400);
     expect(notNumber.json().error.details).toEqual([
-      { field: 'querystring.beforeId', message: 'Đầu vào không hợp lệ: mong đợi số, nhận được NaN' },
+      { field: 'querystring.beforeId', message: 'Mã bản ghi không hợp lệ' },
     ]);
   });
 

@@ -21,7 +21,7 @@ export const auditListQuerySchema = z.object({
   entityType: z.string().max(50).optional(),
   entityId: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  beforeId: idSchema().optional(),
+  beforeId: idSchema('Mã bản ghi').optional(),
 });
 export const auditListSchema = z.object({ items: z.array(auditEventSchema) });
 
